@@ -14,6 +14,7 @@ import functools
 import json
 import re
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -54,7 +55,7 @@ def bucket_labels(breaks: tuple[int, int, int] = DEFAULT_BREAKS) -> list[tuple[s
     _check_breaks(breaks)
     bounds = [1, *breaks]
     labels = [("map-b0", "0")]
-    for i, (low, high) in enumerate(zip(bounds, bounds[1:]), start=1):
+    for i, (low, high) in enumerate(pairwise(bounds), start=1):
         labels.append((f"map-b{i}", str(low) if high - 1 == low else f"{low}–{high - 1}"))
     labels.append(("map-b4", f"{breaks[-1]}+"))
     return labels
@@ -81,6 +82,7 @@ def render_map(
     legend_title: str = "",
     breaks: tuple[int, int, int] = DEFAULT_BREAKS,
     role: str = "img",
+    tooltip: str = "{name}: {count}",
 ) -> str:
     """The map as one ``<svg>`` element to inline in a page.
 
@@ -89,6 +91,8 @@ def render_map(
     reader-language name of every country of country_codes(), used in the tooltips "Name: N".
     points: dicts with lat, lon, label and optional href; points outside the frame are left out.
     id_prefix: keeps the title/desc/path ids unique when a page holds several maps.
+    tooltip: format of each country's <title>, with {name} and {count}; French typography
+    would pass "{name} : {count}".
     role: "img" (a picture; the caller's table carries the accessible links) or "group" (the
     links inside are exposed to assistive technology).
     """
@@ -103,16 +107,22 @@ def render_map(
         f'<path class="map-context" d="{data["context"]}"/>',
     ]
     for code in sorted(data["countries"]):
-        parts.append(_country(code, data["countries"][code], counts.get(code, 0), href, names, id_prefix, breaks))
+        parts.append(
+            _country(
+                code, data["countries"][code], counts.get(code, 0), href, names, id_prefix, breaks, tooltip
+            )
+        )
     parts += _points(points or [], data)
     parts.append(_legend(data, legend_title, breaks))
     parts.append("</svg>")
     return "\n".join(parts)
 
 
-def _country(code: str, shape: dict, count: int, href: dict, names: dict, prefix: str, breaks: tuple) -> str:
+def _country(
+    code: str, shape: dict, count: int, href: dict, names: dict, prefix: str, breaks: tuple, tooltip: str
+) -> str:
     shade = f"map-b{bucket_of(count, breaks)}"
-    inner = [f"<title>{_text(names[code])}: {count}</title>"]
+    inner = [f"<title>{_text(tooltip.format(name=names[code], count=count))}</title>"]
     if "marker" in shape:
         cx, cy, r = shape["marker"]
         inner.append(f'<circle class="map-marker {shade}" cx="{cx:g}" cy="{cy:g}" r="{r:g}"/>')
@@ -177,7 +187,9 @@ def _check_arguments(
     bad = sorted(c for c, n in counts.items() if not isinstance(n, int) or isinstance(n, bool) or n < 0)
     if bad:
         problems.append(f"counts must be integers ≥ 0: {', '.join(map(str, bad))}")
-    unlinked = sorted(c for c, n in counts.items() if c in known and isinstance(n, int) and n > 0 and not href.get(c))
+    unlinked = sorted(
+        c for c, n in counts.items() if c in known and isinstance(n, int) and n > 0 and not href.get(c)
+    )
     if unlinked:
         problems.append(f"no href for counted countries: {', '.join(unlinked)}")
     unnamed = sorted(c for c in known if not names.get(c))

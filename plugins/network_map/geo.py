@@ -108,7 +108,9 @@ def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
         second = simplify(points[far:], tolerance)
         ring = first + second[1:]
         if len(ring) < 4:
-            third = max(range(1, len(points) - 1), key=lambda i: _seg_dist2(points[i], points[0], points[far]))
+            third = max(
+                range(1, len(points) - 1), key=lambda i: _seg_dist2(points[i], points[0], points[far])
+            )
             ring = sorted({0, far, third, len(points) - 1})
             ring = [points[i] for i in ring]
         return ring
@@ -127,12 +129,12 @@ def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
             keep[best] = True
             stack.append((lo, best))
             stack.append((best, hi))
-    return [p for p, k in zip(points, keep) if k]
+    return [p for p, k in zip(points, keep, strict=True) if k]
 
 
 def ring_area(ring: Sequence[Point]) -> float:
     """Signed shoelace area; the sign tells the winding."""
-    return 0.5 * sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))
+    return 0.5 * sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in _edges(ring))
 
 
 def clip_ring(ring: Sequence[Point], box: tuple[float, float, float, float]) -> Ring:
@@ -166,7 +168,7 @@ def point_in_rings(point: Point, rings: Sequence[Sequence[Point]]) -> bool:
     x, y = point
     inside = False
     for ring in rings:
-        for (xa, ya), (xb, yb) in zip(ring, ring[1:] + ring[:1]):
+        for (xa, ya), (xb, yb) in _edges(ring):
             if (ya > y) != (yb > y) and x < xa + (y - ya) * (xb - xa) / (yb - ya):
                 inside = not inside
     return inside
@@ -201,9 +203,7 @@ def box_fits(centre: Point, width: float, height: float, rings: Sequence[Sequenc
     if not point_in_rings(centre, rings):
         return False
     box = (centre[0] - width / 2, centre[1] - height / 2, centre[0] + width / 2, centre[1] + height / 2)
-    return not any(
-        _segment_meets_box(a, b, box) for ring in rings for a, b in zip(ring, ring[1:] + ring[:1])
-    )
+    return not any(_segment_meets_box(a, b, box) for ring in rings for a, b in _edges(ring))
 
 
 def _segment_meets_box(a: Point, b: Point, box: tuple[float, float, float, float]) -> bool:
@@ -227,9 +227,12 @@ def _segment_meets_box(a: Point, b: Point, box: tuple[float, float, float, float
 
 def edge_distance(point: Point, rings: Sequence[Sequence[Point]]) -> float:
     """Distance from a point to the nearest edge of the shape."""
-    return math.sqrt(
-        min(_seg_dist2(point, a, b) for ring in rings for a, b in zip(ring, ring[1:] + ring[:1]))
-    )
+    return math.sqrt(min(_seg_dist2(point, a, b) for ring in rings for a, b in _edges(ring)))
+
+
+def _edges(ring: Sequence[Point]) -> Iterable[tuple[Point, Point]]:
+    """Consecutive corner pairs of a ring, the closing edge included."""
+    return zip(ring, [*ring[1:], *ring[:1]], strict=True)
 
 
 def _dist2(a: Point, b: Point) -> float:

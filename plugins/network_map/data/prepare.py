@@ -19,13 +19,14 @@ import hashlib
 import json
 import os
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from network_map import geo  # noqa: E402 (needs the path set just above)
+from network_map import geo  # importable thanks to the path set just above
 
 SOURCE_VERSION = "world-atlas 2.0.2 (Natural Earth 4.1.0, 1:50m)"
 SOURCE_SHA256 = "04342cdc1e3016bcd7db1630de95684d67b79fe3c8c460321e87aef469502394"
@@ -64,8 +65,10 @@ def main() -> None:
     raw = args.source.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if digest != SOURCE_SHA256:
-        sys.exit(f"prepare: {args.source} has sha256 {digest}, expected {SOURCE_SHA256} ({SOURCE_VERSION}); "
-                 "update SOURCE_VERSION, SOURCE_SHA256 and SOURCE.md if the upgrade is meant")
+        sys.exit(
+            f"prepare: {args.source} has sha256 {digest}, expected {SOURCE_SHA256} ({SOURCE_VERSION}); "
+            "update SOURCE_VERSION, SOURCE_SHA256 and SOURCE.md if the upgrade is meant"
+        )
     data = build(json.loads(raw))
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     temporary = args.output.with_suffix(".tmp")
@@ -229,7 +232,7 @@ def path_data(rings: list[geo.Ring]) -> str:
     for ring in rings:
         ints = [(round(x * GRID), round(y * GRID)) for x, y in ring]
         numbers = []
-        for (xa, ya), (xb, yb) in zip(ints, ints[1:]):
+        for (xa, ya), (xb, yb) in pairwise(ints):
             numbers += [xb - xa, yb - ya]
         parts.append(f"M{_fmt(ints[0][0])} {_fmt(ints[0][1])}l{_join(numbers)}z")
     return "".join(parts)
