@@ -1,0 +1,96 @@
+"""Pelican settings for the Labo ESS Afrique site (local build; `publishconf.py` extends them)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.resolve()
+sys.path.insert(0, str(ROOT / "plugins"))
+
+# -- Identity: the founding text plans to rename the platform, so the name lives here only ------------------
+SITE = {
+    "name": {"fr": "Labo ESS Afrique", "en": "Labo ESS Afrique"},
+    "acronym": {"fr": "LESSA", "en": "LESSA"},
+    "tagline": {
+        "fr": "Laboratoire et service international d'appui aux organisations d'économie sociale et solidaire",
+        "en": "International lab and support service for social and solidarity economy organisations",
+    },
+}
+SITENAME = SITE["name"]["fr"]
+AUTHOR = "Labo ESS Afrique"
+SITEURL = ""
+RELATIVE_URLS = True
+
+# -- Languages: French first; adding one is a line here and a catalogue in the theme ---------------------
+DEFAULT_LANG = "fr"
+LANGUAGES = ("fr", "en")
+RTL_LANGUAGES = ("ar",)
+TIMEZONE = "Africa/Ouagadougou"
+
+# -- Economic model: shares of a priced service, in percent (validated to add up to 100) -------------------
+REVENUE_SPLIT = {"consultant": 70, "platform": 15, "ess_fund": 15}
+
+# -- Contribution workflow ------------------------------------------------------------------------------
+REPOSITORY_URL = "https://github.com/labo-ess-afrique/site"
+REPOSITORY_BRANCH = "main"
+MEDIATOR_EMAIL = "mediation@labo-ess-afrique.org"
+CONTACT_EMAIL = "contact@labo-ess-afrique.org"
+LABO_INCLUDE_EXAMPLES = True  # example entries are shown locally and left out of the published site
+
+# -- Content ----------------------------------------------------------------------------------------------
+PATH = "content"
+THEME = str(ROOT / "themes" / "labo")
+PLUGIN_PATHS = [str(ROOT / "plugins")]
+PLUGINS = ["content_model", "labo_site", "directory"]
+ARTICLE_PATHS = ["news"]
+PAGE_PATHS: list[str] = []  # pages are read and rendered with the entities, in every language
+STATIC_PATHS = ["images/site", "documents", "extra"]
+IGNORE_FILES = [".#*", "*.??.md"]  # translations are paired with their original by labo_site
+FORMATTED_FIELDS: list[str] = []
+SLUGIFY_SOURCE = "basename"
+MARKDOWN = {"extensions": [], "output_format": "html5"}
+
+# Pelican's own pages are not written: every page is rendered per language by the site's generators.
+ARTICLE_URL = "actualites/{slug}.html"
+ARTICLE_SAVE_AS = ""
+ARTICLE_LANG_SAVE_AS = ""
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+PAGE_SAVE_AS = ""
+PAGE_LANG_SAVE_AS = ""
+DIRECT_TEMPLATES: list[str] = []
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# -- Rendering --------------------------------------------------------------------------------------------
+JINJA_ENVIRONMENT = {
+    "autoescape": True,  # every contributed field is escaped; sanitised Markdown is passed as Markup
+    "extensions": ["jinja2.ext.i18n"],
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+THEME_STATIC_DIR = "theme"
+OUTPUT_PATH = "output"
+DELETE_OUTPUT_DIRECTORY = False  # tasks.py builds into a fresh folder and swaps it in atomically
+
+# -- Cache: by content hash, so that CI checkouts (new mtimes) still hit it --------------------------------
+CACHE_PATH = str(ROOT / ".cache" / "pelican")
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CHECK_MODIFIED_METHOD = "sha1"
+CONTENT_CACHING_LAYER = "reader"

@@ -1,0 +1,106 @@
+"""Code lists (countries, currencies, languages, time zones) and "did you mean" suggestions.
+
+Labels come from pycountry and Babel, never from hand-written tables; this module only normalises names so
+that a contributor who writes "Burkina" or "Côte d'Ivoire" is pointed at the code to use.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import unicodedata
+import zoneinfo
+
+import pycountry
+from babel import Locale
+
+_SUGGEST_LOCALES = ("fr", "en", "pt", "ar")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: 'Côte d’Ivoire' -> "cote d'ivoire"."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+@functools.cache
+def currencies() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+@functools.cache
+def timezones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+@functools.cache
+def _names(kind: str) -> dict[str, str]:
+    """Folded name or code -> code, in every suggestion locale."""
+    out: dict[str, str] = {}
+    if kind == "country":
+        for c in pycountry.countries:
+            for name in (c.alpha_2, c.alpha_3, c.name, getattr(c, "common_name", ""),
+                         getattr(c, "official_name", "")):
+                if name:
+                    out[fold(name)] = c.alpha_2
+        for loc in _SUGGEST_LOCALES:
+            for code, name in Locale.parse(loc).territories.items():
+                if code in countries():
+                    out.setdefault(fold(name), code)
+    elif kind == "currency":
+        for c in pycountry.currencies:
+            out[fold(c.alpha_3)] = c.alpha_3
+            out[fold(c.name)] = c.alpha_3
+        for loc in _SUGGEST_LOCALES:
+            for code, name in Locale.parse(loc).currencies.items():
+                if code in currencies():
+                    out.setdefault(fold(name), code)
+        for alias, code in (("fcfa", "XOF"), ("cfa", "XOF"), ("franc cfa", "XOF"), ("f cfa", "XOF"),
+                            ("euro", "EUR"), ("dollar", "USD")):
+            out.setdefault(alias, code)
+    elif kind == "language":
+        for lang in pycountry.languages:
+            if hasattr(lang, "alpha_2"):
+                out[fold(lang.alpha_2)] = lang.alpha_2
+                out[fold(lang.alpha_3)] = lang.alpha_2
+                out[fold(lang.name)] = lang.alpha_2
+        for loc in _SUGGEST_LOCALES:
+            for code, name in Locale.parse(loc).languages.items():
+                if code in languages():
+                    out.setdefault(fold(name), code)
+    elif kind == "timezone":
+        for name in timezones():
+            out[fold(name)] = name
+            out.setdefault(fold(name.rsplit("/", 1)[-1].replace("_", " ")), name)
+    return out
+
+
+def suggest(kind: str, value: object) -> str | None:
+    """The code a contributor most likely meant, or None."""
+    names = _names(kind)
+    key = fold(str(value))
+    if key in names:
+        return names[key]
+    # A prefix of a name ("Burkina", "Cote d'Ivoire") is a strong hint.
+    starts = sorted({code for name, code in names.items() if len(key) >= 4 and name.startswith(key)})
+    if len(starts) == 1:
+        return starts[0]
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None
+
+
+def nearest(value: object, candidates: list[str] | tuple[str, ...], cutoff: float = 0.6) -> str | None:
+    close = difflib.get_close_matches(fold(str(value)), [fold(c) for c in candidates], n=1, cutoff=cutoff)
+    if not close:
+        return None
+    return next(c for c in candidates if fold(c) == close[0])

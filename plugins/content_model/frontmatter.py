@@ -1,0 +1,169 @@
+"""Split a Markdown file into YAML front matter and body, keeping the line of every key.
+
+Why not pelican-yaml-metadata: it logs and skips a bad header (exit 0), silently keeps the last of two
+duplicate keys, uses the pure-Python loader and loses line numbers. Here the YAML is composed into nodes
+with the C loader, so every key keeps its line, duplicates and aliases are refused, and a scalar keeps its
+raw text (to explain YAML 1.1 surprises such as `no` read as a boolean).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+try:  # the C loader is about 7x faster; fall back when PyYAML was built without libyaml
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader
+
+Path_ = tuple  # a field path: ("funding", "contributions", 0, "amount")
+
+_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+@dataclass
+class Problem:
+    """An error found while reading one file (line is 1-based in the source file)."""
+
+    line: int
+    field: str
+    message: str
+
+
+@dataclass
+class FrontMatter:
+    data: dict
+    body: str
+    lines: dict[Path_, int] = field(default_factory=dict)  # field path -> line of its key
+    raw: dict[Path_, tuple[str, str]] = field(default_factory=dict)  # path -> (yaml tag, source text)
+    problems: list[Problem] = field(default_factory=list)
+
+    def line_of(self, path: Path_) -> int:
+        """The line of `path`, or of its nearest ancestor that has one (1 for the file)."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return 1
+
+
+def decode(raw: bytes) -> tuple[str, Problem | None]:
+    """Decode a file as UTF-8, locating the first bad byte."""
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = raw[exc.start : exc.start + 1].hex().upper()
+        return "", Problem(line, "", f"the file is not valid UTF-8 (byte 0x{byte} at column {column}); "
+                                     "save it with the UTF-8 encoding")
+
+
+def format_path(path: Path_) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def parse(text: str) -> FrontMatter:
+    """Parse `text`; problems are collected in the result, never raised."""
+    lines = text.split("\n")
+    if not lines or not _FENCE.match(lines[0].rstrip("\r")) or lines[0].startswith("..."):
+        return FrontMatter({}, text, problems=[Problem(
+            1, "", "missing front matter: the file must start with a line '---', then the fields "
+                   "('name: value'), then a line '---'")])
+    end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i].rstrip("\r"))), None)
+    if end is None:
+        return FrontMatter({}, text, problems=[Problem(
+            1, "", "the front matter is not closed: add a line '---' after the last field")])
+    header = "\n".join(lines[1:end])
+    body = "\n".join(lines[end + 1 :])
+    result = FrontMatter({}, body)
+    _load(header, result, offset=2)
+    return result
+
+
+def _load(header: str, result: FrontMatter, offset: int) -> None:
+    loader = _Loader(header)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            result.problems.append(Problem(offset - 1, "", "the front matter is empty"))
+            return
+        if not isinstance(node, yaml.MappingNode):
+            result.problems.append(Problem(
+                node.start_mark.line + offset, "",
+                "the front matter must be a list of 'field: value' lines"))
+            return
+        _walk(node, (), result, offset, set())
+        if any(p for p in result.problems if p.message.startswith("anchors")):
+            return
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + offset) if mark else offset
+        what = " ".join(filter(None, [exc.context, exc.problem]))
+        result.problems.append(Problem(line, "", f"invalid YAML: {what}; check the indentation, the colons "
+                                                 "and quote values that contain ': ' or start with a symbol"))
+        return
+    except yaml.YAMLError as exc:
+        result.problems.append(Problem(offset, "", f"invalid YAML: {exc}"))
+        return
+    finally:
+        loader.dispose()
+    result.data = data
+
+
+def _walk(node: yaml.Node, path: Path_, result: FrontMatter, offset: int, seen: set[int]) -> None:
+    """Record key lines and raw scalars; refuse duplicates, aliases and impossible timestamps."""
+    if id(node) in seen:
+        result.problems.append(Problem(result.lines.get(path, node.start_mark.line + offset), format_path(path),
+                                       "anchors and aliases (& and *) are not allowed; write the value out"))
+        return
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        keys: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            line = key_node.start_mark.line + offset
+            sub = path + (key,)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                result.problems.append(Problem(line, format_path(path), "merge keys (<<) are not allowed"))
+                continue
+            if key in keys:
+                result.problems.append(Problem(
+                    line, format_path(sub),
+                    f"duplicate field: already given on line {keys[key]}; keep only one"))
+                continue
+            keys[key] = line
+            key_node.tag, key_node.value = _STR_TAG, key  # keys are names, never numbers or booleans
+            result.lines[sub] = line
+            _walk(value_node, sub, result, offset, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            sub = path + (i,)
+            result.lines[sub] = item.start_mark.line + offset
+            _walk(item, sub, result, offset, seen)
+    else:
+        result.raw[path] = (node.tag, node.value)
+        if node.tag == _TIMESTAMP_TAG and not _valid_timestamp(node.value):
+            # PyYAML would raise a bare ValueError with no line; keep the text and let checks.py report it.
+            node.tag = _STR_TAG
+
+
+def _valid_timestamp(text: str) -> bool:
+    try:
+        yaml.constructor.SafeConstructor.construct_yaml_timestamp(
+            yaml.constructor.SafeConstructor(), yaml.ScalarNode(_TIMESTAMP_TAG, text))
+    except (ValueError, OverflowError):
+        return False
+    return True
+
+
+__all__ = ["FrontMatter", "Problem", "decode", "format_path", "parse", "dt"]

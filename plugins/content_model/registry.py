@@ -1,0 +1,63 @@
+"""The validated entries of a run, by kind and slug, with their translations and backlinks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .schema import Kind
+
+
+@dataclass
+class Translation:
+    lang: str
+    source: str  # path relative to the content folder
+    data: dict[str, Any]  # text fields only
+
+
+@dataclass
+class Entry:
+    kind: Kind
+    slug: str
+    source: str  # path relative to the content folder, posix
+    data: dict[str, Any]
+    lang: str  # language of the original file
+    published: bool = True
+    translations: dict[str, Translation] = field(default_factory=dict)
+    backlinks: dict[str, list[Entry]] = field(default_factory=dict)  # referring kind -> entries
+    body: dict[str, str] = field(default_factory=dict)  # lang -> sanitised HTML, filled by the generator
+
+    @property
+    def title(self) -> str:
+        return self.data.get(self.kind.title_field, self.slug)
+
+    def text(self, name: str, lang: str) -> tuple[Any, str]:
+        """A text field in `lang` if translated, else the original; with the language it is in."""
+        tr = self.translations.get(lang)
+        if tr is not None and name in tr.data:
+            return tr.data[name], lang
+        return self.data.get(name), self.lang
+
+    def referrers(self, kind: str) -> list[Entry]:
+        return [e for e in self.backlinks.get(kind, []) if e.published]
+
+    def __repr__(self) -> str:  # entries refer to each other: keep reprs short
+        return f"<Entry {self.kind.name}:{self.slug}>"
+
+
+@dataclass
+class Registry:
+    entries: dict[str, dict[str, Entry]] = field(default_factory=dict)  # kind name -> slug -> entry
+
+    def kind(self, name: str, published_only: bool = True) -> list[Entry]:
+        items = self.entries.get(name, {}).values()
+        return [e for e in items if e.published or not published_only]
+
+    def get(self, kind: str, slug: str, published_only: bool = True) -> Entry | None:
+        entry = self.entries.get(kind, {}).get(slug)
+        if entry is None or (published_only and not entry.published):
+            return None
+        return entry
+
+    def add(self, entry: Entry) -> None:
+        self.entries.setdefault(entry.kind.name, {})[entry.slug] = entry

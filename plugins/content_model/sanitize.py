@@ -1,0 +1,50 @@
+"""Render contributed Markdown and make it inert: nothing a contributor writes can run in a page."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import nh3
+
+#: Tags a body may use. No images (external ones would leak requests; logos have their own field), no
+#: ids (they would clash with the page's), no classes or styles.
+TAGS = {"p", "br", "hr", "a", "em", "strong", "b", "i", "s", "del", "ins", "sub", "sup", "mark", "small",
+        "abbr", "cite", "q", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+        "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"}
+ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"scope", "colspan", "rowspan"},
+              "td": {"colspan", "rowspan"}, "ol": {"start"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+EXTENSIONS = ["markdown.extensions.tables", "markdown.extensions.fenced_code", "markdown.extensions.sane_lists"]
+
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
+
+
+def _demote(match: re.Match) -> str:
+    # The page title is the only h1: a body's "# Heading" becomes h2, and so on down.
+    return f"<{match[1]}h{min(int(match[2]) + 1, 6)}"
+
+
+def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
+    if tag == "a" and attr == "href" and value.lstrip().startswith("//"):
+        return None  # protocol-relative: another host without a scheme check
+    return value
+
+
+class MarkdownRenderer:
+    """One Markdown instance reused across files (Pelican builds a new one per file)."""
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(extensions=EXTENSIONS, output_format="html")
+
+    def render(self, text: str) -> str:
+        self._md.reset()
+        return clean(self._md.convert(text))
+
+
+def clean(html: str) -> str:
+    """Sanitise HTML with an allow-list; external links get rel=noopener noreferrer ugc."""
+    html = _HEADING.sub(_demote, html)
+    return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
+                     link_rel="noopener noreferrer ugc", strip_comments=True,
+                     attribute_filter=_attribute_filter)

@@ -1,0 +1,50 @@
+"""The sector and legal-form code lists, with their labels, read from `content/taxonomy.yml`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import frontmatter
+from .frontmatter import Problem
+
+TABLES = ("sectors", "legal_forms")
+REQUIRED_LANGS = ("fr", "en")
+
+
+@dataclass
+class Taxonomy:
+    sectors: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> {lang: label, ...}
+    legal_forms: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def label(self, table: str, code: str, lang: str) -> str:
+        labels = getattr(self, table).get(code, {})
+        return labels.get(lang) or labels.get("fr") or code
+
+
+def load(path: Path) -> tuple[Taxonomy, list[Problem]]:
+    """Read the taxonomy; a broken file yields problems and an empty table, never an exception."""
+    if not path.is_file():
+        return Taxonomy(), [Problem(1, "", "the taxonomy file is missing; it lists sector and legal form codes")]
+    text, problem = frontmatter.decode(path.read_bytes())
+    if problem:
+        return Taxonomy(), [problem]
+    # Reuse the front-matter parser (line numbers, duplicate keys) by wrapping the file in fences.
+    fm = frontmatter.parse("---\n" + text + "\n---\n")
+    for p in fm.problems:
+        p.line -= 1
+    problems = list(fm.problems)
+    taxonomy = Taxonomy()
+    for table in TABLES:
+        entries = fm.data.get(table)
+        if not isinstance(entries, dict) or not entries:
+            problems.append(Problem(max(fm.line_of((table,)) - 1, 1), table,
+                                    "missing or empty; list codes with their fr and en labels"))
+            continue
+        for code, labels in entries.items():
+            line = fm.line_of((table, code)) - 1
+            if not isinstance(labels, dict) or any(not isinstance(labels.get(lg), str) for lg in REQUIRED_LANGS):
+                problems.append(Problem(line, f"{table}.{code}", "needs a label for each of: fr, en"))
+                continue
+            getattr(taxonomy, table)[str(code)] = {k: str(v) for k, v in labels.items()}
+    return taxonomy, problems

@@ -1,0 +1,195 @@
+"""Validate the whole content folder: every file, every field, every reference, all problems at once.
+
+This runs before Pelican writes anything (see `plugins/labo_site`), and on its own as `invoke validate`,
+so it never renders Markdown: YAML only, which keeps it to a fraction of a second per thousand files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import frontmatter, taxonomy as taxonomy_mod
+from .checks import SLUG_RE, Checker, Reference
+from .codes import nearest
+from .frontmatter import Problem
+from .registry import Entry, Registry, Translation
+from .schema import KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
+
+TAXONOMY_FILE = "taxonomy.yml"
+ASSET_FOLDERS = ("images", "documents", "extra")
+_NAME_RE = re.compile(r"^(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md$")
+
+
+@dataclass(frozen=True, order=True)
+class Located:
+    """A problem with its file: prints as `path:line: field: message`."""
+
+    path: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.field}: " if self.field else ""
+        return f"{self.path}:{self.line}: {where}{self.message}"
+
+
+@dataclass
+class Report:
+    registry: Registry
+    taxonomy: taxonomy_mod.Taxonomy
+    problems: list[Located] = field(default_factory=list)
+    files: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(items) for name, items in self.registry.entries.items()}
+
+
+def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), today: dt.date,
+                  include_examples: bool = True, shown_root: str = "content") -> Report:
+    """Read and check every file under `content`; the report lists every problem found."""
+    started = time.perf_counter()
+    content = Path(content)
+    tax, tax_problems = taxonomy_mod.load(content / TAXONOMY_FILE)
+    report = Report(Registry(), tax)
+    add = _adder(report, shown_root)
+    for p in tax_problems:
+        add(TAXONOMY_FILE, p)
+    checker = Checker(tax, content, today)
+    originals: list[tuple[str, Kind, frontmatter.FrontMatter]] = []
+    translations: list[tuple[str, Kind, str, str, frontmatter.FrontMatter]] = []
+    references: list[tuple[Entry, Reference]] = []
+    default_lang = languages[0]
+
+    for rel in _content_files(content, add):
+        report.files += 1
+        kind = KINDS_BY_FOLDER[rel.split("/", 1)[0]]
+        name = rel.rsplit("/", 1)[-1]
+        m = _NAME_RE.match(name)
+        if not m or not SLUG_RE.match(m["slug"]):
+            suggestion = _slugify(name.removesuffix(".md"))
+            add(rel, Problem(1, "", f"the file name is not a valid identifier; rename it to "
+                                    f"\"{suggestion}.md\" (lowercase letters, digits and hyphens)"))
+            continue
+        text, problem = frontmatter.decode((content / rel).read_bytes())
+        if problem:
+            add(rel, problem)
+            continue
+        fm = frontmatter.parse(text)
+        for p in fm.problems:
+            add(rel, p)
+        if fm.problems and not fm.data:
+            continue
+        if m["lang"]:
+            translations.append((rel, kind, m["slug"], m["lang"], fm))
+        else:
+            originals.append((rel, kind, fm))
+
+    for rel, kind, fm in originals:
+        slug = _NAME_RE.match(rel.rsplit("/", 1)[-1])["slug"]
+        checked = checker.check(kind, fm)
+        for p in checked.problems:
+            add(rel, p)
+        declared = checked.data.get("slug")
+        if declared and declared != slug:
+            add(rel, Problem(fm.line_of(("slug",)), "slug",
+                             f"\"{declared}\" does not match the file name; rename the file to {declared}.md "
+                             "or remove the slug line"))
+        previous = report.registry.entries.get(kind.name, {}).get(slug)
+        if previous is not None:
+            add(rel, Problem(1, "", f"two files have the identifier \"{slug}\": this one and "
+                                    f"{shown_root}/{previous.source}; rename one of them"))
+            continue
+        data = checked.data
+        published = not data.get("unpublished") and (include_examples or not data.get("example"))
+        entry = Entry(kind, slug, rel, data, data.get("lang", default_lang), published)
+        report.registry.add(entry)
+        references.extend((entry, ref) for ref in checked.references)
+
+    for rel, kind, slug, lang, fm in translations:
+        original = report.registry.entries.get(kind.name, {}).get(slug)
+        if lang not in languages:
+            add(rel, Problem(1, "", f"\"{lang}\" is not a language of the site ({', '.join(languages)}); "
+                                    "rename the file or add the language to the settings"))
+            continue
+        if original is None:
+            add(rel, Problem(1, "", f"this translation has no original: add {shown_root}/{kind.folder}/"
+                                    f"{slug}.md or rename the file"))
+            continue
+        if lang == original.lang:
+            add(rel, Problem(1, "", f"the original {original.source} is already in \"{lang}\""))
+            continue
+        checked = checker.check_translation(kind, fm, f"{shown_root}/{original.source}")
+        for p in checked.problems:
+            add(rel, p)
+        original.translations[lang] = Translation(lang, rel, checked.data)
+
+    for entry, ref in references:
+        target = report.registry.entries.get(ref.kind, {}).get(ref.slug)
+        if target is None:
+            known = list(report.registry.entries.get(ref.kind, {}))
+            guess = nearest(ref.slug, known, cutoff=0.7)
+            hint = f"; did you mean \"{guess}\"?" if guess else ""
+            folder = KINDS_BY_NAME[ref.kind].folder
+            add(entry.source, Problem(ref.line, frontmatter.format_path(ref.path),
+                                      f"\"{ref.slug}\" is not a {ref.kind} of {shown_root}/{folder}/{hint}"))
+            continue
+        bucket = target.backlinks.setdefault(entry.kind.name, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    report.problems.sort()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _adder(report: Report, shown_root: str):
+    def add(rel: str, problem: Problem) -> None:
+        report.problems.append(Located(f"{shown_root}/{rel}", problem.line, problem.field, problem.message))
+    return add
+
+
+def _content_files(content: Path, add) -> list[str]:
+    """Markdown files of the content folders, sorted; stray files are reported."""
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(content):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        rel_dir = Path(dirpath).relative_to(content).as_posix()
+        top = rel_dir.split("/", 1)[0]
+        if top in ASSET_FOLDERS:
+            continue
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            rel = name if rel_dir == "." else f"{rel_dir}/{name}"
+            if rel_dir == ".":
+                if name not in (TAXONOMY_FILE, "README.md"):
+                    add(rel, Problem(1, "", "this file is in no content folder; move it into one of: "
+                                            + ", ".join(f"{f}/" for f in KINDS_BY_FOLDER)))
+                continue
+            if top not in KINDS_BY_FOLDER:
+                add(rel, Problem(1, "", f"\"{top}/\" is not a content folder; use one of: "
+                                        + ", ".join(f"{f}/" for f in KINDS_BY_FOLDER)))
+                continue
+            if not name.endswith(".md"):
+                add(rel, Problem(1, "", "only Markdown files (.md) go in content folders; rename it or "
+                                        "move it to images/ or documents/"))
+                continue
+            found.append(rel)
+    return found
+
+
+def _slugify(text: str) -> str:
+    from .codes import fold
+
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "name"

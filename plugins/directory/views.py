@@ -1,0 +1,106 @@
+"""Ready values for the directory templates."""
+
+from __future__ import annotations
+
+from content_model.registry import Entry, Registry
+from content_model.schema import MEMBERSHIP_STATUSES
+from content_model.taxonomy import Taxonomy
+from labo_site import formatting
+from labo_site.views import entry_link, formatting_key, links
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
+    return message
+
+
+STATUS_LABELS = {"member": N_("Member"), "partner": N_("Partner"), "observer": N_("Observer"),
+                 "applicant": N_("Applicant")}
+STATUS_PLURALS = {"member": N_("Members"), "partner": N_("Partners"), "observer": N_("Observers"),
+                  "applicant": N_("Applicants")}
+#: Facet folders under organisations/ (French words in URLs: the site is French first).
+FACETS = (("country", "pays"), ("sector", "secteur"), ("legal_form", "forme-juridique"), ("status", "statut"))
+FACET_TITLES = {"country": N_("Country"), "sector": N_("Sector"), "legal_form": N_("Legal form"),
+                "status": N_("Membership status")}
+BACKLINK_KINDS = (("project", N_("Projects")), ("event", N_("Events")), ("service", N_("Services")),
+                  ("tender", N_("Calls for tenders")), ("article", N_("News")))
+
+
+def facet_path(facet: str, code: str) -> str:
+    folder = dict(FACETS)[facet]
+    return f"organisations/{folder}/{code.lower().replace('_', '-')}.html"
+
+
+def facet_values(entry: Entry) -> dict[str, list[str]]:
+    data = entry.data
+    return {
+        "country": [data["country"]] if data.get("country") else [],
+        "sector": list(data.get("sectors", [])),
+        "legal_form": [data["legal_form"]] if data.get("legal_form") else [],
+        "status": [data["membership"]["status"]],
+    }
+
+
+def facet_label(facet: str, code: str, lang: str, taxonomy: Taxonomy, translate) -> str:
+    if facet == "country":
+        return formatting.country_name(code, lang)
+    if facet == "sector":
+        return taxonomy.label("sectors", code, lang)
+    if facet == "legal_form":
+        return taxonomy.label("legal_forms", code, lang)
+    return translate(lang, STATUS_PLURALS[code])
+
+
+def organisation_view(entry: Entry, lang: str, taxonomy: Taxonomy, translate, logo: dict | None) -> dict:
+    data = entry.data
+    name, name_lang = entry.text("name", lang)
+    summary, summary_lang = entry.text("summary", lang)
+    membership = data["membership"]
+    since = membership.get("since")
+    facets = facet_values(entry)
+    view = {
+        "slug": entry.slug,
+        "path": entry_link(entry, lang).path,
+        "name": name, "name_lang": name_lang,
+        "acronym": data.get("acronym", ""),
+        "summary": summary or "", "summary_lang": summary_lang,
+        "example": bool(data.get("example")),
+        "city": data.get("city", ""),
+        "founded": data.get("founded"),
+        "website": data.get("website", ""), "email": data.get("email", ""), "phone": data.get("phone", ""),
+        "languages": [formatting.language_name(c, lang) for c in data.get("languages", [])],
+        "maintainers": data.get("maintainers", []),
+        "logo": logo,
+        "status": {"code": membership["status"], "label": translate(lang, STATUS_LABELS[membership["status"]]),
+                   "path": facet_path("status", membership["status"]),
+                   "since": (since if isinstance(since, int) else formatting.date(since, lang)) if since else ""},
+        "facets": {facet: [{"code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
+                            "path": facet_path(facet, code)} for code in codes]
+                   for facet, codes in facets.items()},
+        "data_attrs": {facet: " ".join(codes) for facet, codes in facets.items()},
+        "coordinates": data.get("coordinates"),
+    }
+    view["country"] = view["facets"]["country"][0] if view["facets"]["country"] else None
+    view["legal_form"] = view["facets"]["legal_form"][0] if view["facets"]["legal_form"] else None
+    view["sectors"] = view["facets"]["sector"]
+    return view
+
+
+def backlinks(entry: Entry, lang: str, translate) -> list[dict]:
+    """What refers to the organisation, by kind; kinds with nothing are left out."""
+    out = []
+    for kind, title in BACKLINK_KINDS:
+        items = links(entry.referrers(kind), lang)
+        if items:
+            out.append({"kind": kind, "title": translate(lang, title), "links": items})
+    return out
+
+
+def sort_views(views: list[dict]) -> list[dict]:
+    return sorted(views, key=lambda v: formatting_key(v["name"]))
+
+
+def status_order() -> tuple[str, ...]:
+    return MEMBERSHIP_STATUSES
+
+
+__all__ = ["Registry", "organisation_view", "backlinks", "facet_path", "FACETS", "FACET_TITLES"]

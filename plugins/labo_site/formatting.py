@@ -1,0 +1,77 @@
+"""Names of countries, languages and currencies, dates and money in the reader's language (Babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pycountry
+from babel import Locale
+from babel.dates import format_date as _format_date
+from babel.dates import format_datetime as _format_datetime
+from babel.dates import format_time as _format_time
+from babel.numbers import format_currency, format_decimal, format_percent
+
+
+@functools.cache
+def locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+def country_name(code: str, lang: str) -> str:
+    name = locale(lang).territories.get(code)
+    if name:
+        return name
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country else code
+
+
+def language_name(code: str, lang: str) -> str:
+    name = locale(lang).languages.get(code)
+    if name:
+        return name[:1].upper() + name[1:]
+    language = pycountry.languages.get(alpha_2=code)
+    return language.name if language else code
+
+
+def currency_name(code: str, lang: str) -> str:
+    return locale(lang).currencies.get(code, code)
+
+
+def money(amount: float, currency: str, lang: str) -> str:
+    """`15 000 000 F CFA` in French, `F CFA 15,000,000` in English; no decimals for whole amounts."""
+    whole = float(amount).is_integer()
+    return format_currency(amount, currency, locale=lang, currency_digits=not whole,
+                           format=None if not whole else _whole_pattern(lang))
+
+
+@functools.cache
+def _whole_pattern(lang: str) -> str:
+    pattern = locale(lang).currency_formats["standard"].pattern
+    return pattern.replace(".00", "").replace(",00", "")
+
+
+def number(value: float, lang: str) -> str:
+    return format_decimal(value, locale=lang)
+
+
+def percent(ratio: float, lang: str) -> str:
+    return format_percent(ratio, locale=lang)
+
+
+def date(value: dt.date, lang: str, fmt: str = "long") -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return _format_date(value, format=fmt, locale=lang)
+
+
+def time(value: dt.datetime, lang: str) -> str:
+    return _format_time(value, format="short", locale=lang)
+
+
+def datetime(value: dt.datetime, lang: str, fmt: str = "long") -> str:
+    return _format_datetime(value, format=fmt, locale=lang)
+
+
+def iso(value: dt.date) -> str:
+    return value.isoformat()

@@ -1,0 +1,204 @@
+"""The site's generators: validation first, then one pass that renders every language.
+
+Why one pass instead of the i18n_subsites plugin: i18n_subsites runs Pelican once per language, reading
+and validating everything again and copying static files again; here files are read and checked once and
+each page is rendered once per language, with the language chosen per page (see `i18n.py`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from markupsafe import Markup
+from pelican.generators import CachingGenerator
+from pelican.utils import get_relative_path, path_to_url
+
+from content_model import report as report_mod
+from content_model.registry import Registry
+from content_model.schema import ENTITY_KINDS, KINDS_BY_NAME
+from content_model.validate import validate_site
+
+from . import clock, formatting, i18n, settings as settings_mod
+
+logger = logging.getLogger(__name__)
+_LAST: dict = {}
+
+
+def last_context() -> dict:
+    """The context of the latest run, for the summary printed at `finalized`."""
+    return _LAST.get("context", {})
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
+    return message
+
+
+#: Main navigation: (section that must exist, path under the language root, label, active-prefix).
+NAV_ITEMS = (
+    ("", "index.html", N_("Home"), ""),
+    ("organisations", "organisations/index.html", N_("Directory"), "organisations/"),
+    ("projects", "projets/index.html", N_("Projects"), "projets/"),
+    ("events", "agenda/index.html", N_("Events"), "agenda/"),
+    ("services", "services/index.html", N_("Services"), "services/"),
+    ("tenders", "appels-d-offres/index.html", N_("Calls for tenders"), "appels-d-offres/"),
+    ("news", "actualites/index.html", N_("News"), "actualites/"),
+    ("map", "carte.html", N_("Map and figures"), ""),
+    ("search", "recherche.html", N_("Search"), ""),
+)
+#: Footer links to pages, in this order, when the page exists.
+FOOTER_PAGES = ("a-propos", "gouvernance", "mediateur", "adherer", "feuille-de-route", "modele-economique",
+                "contribuer")
+#: Home page blocks, each a partial `partials/home_<name>.html` fed by its plugin through HOME[<name>].
+HOME_BLOCKS = ("projects", "tenders", "events", "news")
+
+
+class ContentError(Exception):
+    """Raised after the validation report is printed; Pelican exits with `exitcode`."""
+
+    exitcode = 1
+
+
+class EntityBody:
+    """What the reader gives for one file: sanitised HTML. Small, so the content cache stays small."""
+
+    def __init__(self, content: str, metadata=None, settings=None, source_path=None, context=None) -> None:
+        self.content = content
+        self.source_path = source_path
+
+
+class LaboMixin:
+    """Shared by every generator of the site: gettext per page, relative links, language alternates."""
+
+    section = ""  # name added to SECTIONS so the navigation shows only what exists
+
+    def _setup_labo(self) -> None:
+        self.languages: tuple[str, ...] = tuple(self.settings["LANGUAGES"])
+        self.default_lang: str = self.languages[0]
+        i18n.install(self.env, Path(self.settings["THEME"]) / "translations", self.default_lang)
+        self.env.globals.update(country_name=formatting.country_name, language_name=formatting.language_name)
+        self.context.setdefault("SECTIONS", set())
+        self.context.setdefault("HOME", {})
+        if self.section:
+            self.context["SECTIONS"].add(self.section)
+
+    @property
+    def registry(self) -> Registry:
+        return self.context["registry"]
+
+    def translate(self, lang: str, message: str) -> str:
+        return i18n.translate(Path(self.settings["THEME"]) / "translations", lang, message)
+
+    def lang_prefix(self, lang: str) -> str:
+        return "" if lang == self.default_lang else f"{lang}/"
+
+    def render(self, writer, lang: str, path: str, template: str, **values) -> None:
+        """Write `path` (relative to the language root) in `lang` with `template`."""
+        out = self.lang_prefix(lang) + path
+        self.context["LABO_PAGES"] = self.context.get("LABO_PAGES", 0) + 1
+        siteurl = path_to_url(get_relative_path(out))
+        lang_root = siteurl if lang == self.default_lang else f"{siteurl}/{lang}"
+        alternates = [
+            {"lang": other, "name": formatting.language_name(other, other),
+             "href": f"{siteurl}/{self.lang_prefix(other)}{path}"}
+            for other in self.languages
+        ]
+        writer.write_file(
+            out, self.env.get_template(template), self.context, relative_urls=True,
+            lang=lang, LANG_ROOT=lang_root, page_path=path, alternates=alternates,
+            template_name=template.removesuffix(".html").replace("/", "-"),
+            source_url=_source_url(self.settings, values.get("entry")),
+            **values,
+        )
+
+
+def _source_url(settings: dict, entry) -> str:
+    repo = settings.get("REPOSITORY_URL")
+    if not repo or entry is None:
+        return ""
+    return f"{repo.rstrip('/')}/edit/{settings.get('REPOSITORY_BRANCH', 'main')}/content/{entry.source}"
+
+
+class EntitiesGenerator(LaboMixin, CachingGenerator):
+    """Validates all content, reads every entry's body (through Pelican's reader cache), builds the
+    registry shared by the other generators, and renders the home page, the pages and the 404 page."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        started = time.perf_counter()
+        super().__init__(*args, **kwargs)
+        settings_mod.check(self.settings)
+        self._setup_labo()
+        # Validation runs here, in __init__, because Pelican builds every generator before any of them reads:
+        # a broken file stops the run before Pelican's own generators read (and skip) it, and before a byte
+        # is written.
+        content = Path(self.path)
+        try:
+            shown = os.path.relpath(content)
+        except ValueError:  # another drive on Windows
+            shown = str(content)
+        report = validate_site(content, languages=self.languages, today=clock.build_date(),
+                               include_examples=self.settings.get("LABO_INCLUDE_EXAMPLES", True),
+                               shown_root=shown if not shown.startswith("..") else str(content))
+        if not report.ok:
+            report_mod.print_report(report, sys.stderr)
+            raise ContentError(f"{len(report.problems)} content error(s); nothing was written")
+        self.context["registry"] = report.registry
+        self.context["taxonomy"] = report.taxonomy
+        self.context["BUILD_DATE"] = clock.build_date()
+        self.context["LABO_TIMINGS"] = {"validate": report.seconds}
+        self.context["LABO_SUMMARY"] = report_mod.summary(report)
+        self.context["LABO_PAGES"] = 0
+        _LAST["context"] = self.context
+        self._init_seconds = time.perf_counter() - started
+
+    def generate_context(self) -> None:
+        started = time.perf_counter()
+        for kind in ENTITY_KINDS + (KINDS_BY_NAME["page"], KINDS_BY_NAME["article"]):
+            for entry in self.registry.kind(kind.name):
+                entry.body[entry.lang] = self._read_body(entry.source)
+                for lang, translation in entry.translations.items():
+                    entry.body[lang] = self._read_body(translation.source)
+        self.save_cache()
+        self.readers.save_cache()
+        self._navigation()
+        self.context["LABO_TIMINGS"]["read"] = time.perf_counter() - started
+
+    def _navigation(self) -> None:
+        sections = self.context["SECTIONS"]
+        self.context["NAV"] = [{"path": path, "label": label, "prefix": prefix}
+                               for section, path, label, prefix in NAV_ITEMS if not section or section in sections]
+        pages = {p.slug: p for p in self.registry.kind("page")}
+        footer = [{"path": f"pages/{slug}.html",
+                   "titles": {lang: pages[slug].text("title", lang)[0] for lang in self.languages}}
+                  for slug in FOOTER_PAGES if slug in pages]
+        if "organisations" in sections:
+            footer.insert(2, {"path": "membres.html",
+                              "titles": {lang: self.translate(lang, "Members") for lang in self.languages}})
+        self.context["FOOTER_NAV"] = footer
+        self.context["PAGE_PATHS_BY_SLUG"] = {slug: f"pages/{slug}.html" for slug in pages}
+        self.context["HOME_BLOCKS"] = HOME_BLOCKS
+
+    def _read_body(self, source: str) -> str:
+        body = self.get_cached_data(source, None)
+        if body is None:
+            body = self.readers.read_file(base_path=self.path, path=source, content_class=EntityBody,
+                                          context=self.context)
+            self.cache_data(source, body)
+        return body.content
+
+    def generate_output(self, writer) -> None:
+        started = time.perf_counter()
+        pages = self.registry.kind("page")
+        for lang in self.languages:
+            self.render(writer, lang, "index.html", "home.html", page_title="")
+            self.render(writer, lang, "404.html", "404.html", page_title=self.translate(lang, "Page not found"))
+            for page in pages:
+                title, title_lang = page.text("title", lang)
+                body_lang = lang if lang in page.body else page.lang
+                self.render(writer, lang, f"pages/{page.slug}.html", "page.html", entry=page,
+                            page_title=title, title_lang=title_lang, body=Markup(page.body[body_lang]),
+                            body_lang=body_lang, summary=page.text("summary", lang)[0])
+        self.context["LABO_TIMINGS"]["pages"] = time.perf_counter() - started

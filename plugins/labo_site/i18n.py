@@ -1,0 +1,54 @@
+"""gettext catalogues for the theme, compiled in memory at build time, chosen per page.
+
+One Pelican run renders every language (see `generator.py`), so the Jinja `_()` cannot be bound to one
+catalogue: the callables installed here read the page's `lang` from the template context.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import io
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from jinja2 import Environment, pass_context
+
+DOMAIN = "messages"
+
+
+@functools.cache
+def catalogue(translations_dir: str, lang: str) -> gettext.NullTranslations:
+    """Compile `<dir>/<lang>/LC_MESSAGES/messages.po` in memory; no .mo file is committed or written."""
+    po = Path(translations_dir) / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not po.is_file():
+        return gettext.NullTranslations()
+    with po.open("rb") as f:
+        catalog = read_po(f, locale=lang)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def install(env: Environment, translations_dir: Path, default_lang: str) -> None:
+    """Install `_`, `gettext` and `ngettext` that follow the `lang` variable of each rendered page."""
+    directory = str(translations_dir)
+
+    @pass_context
+    def _gettext(context, message: str) -> str:
+        return catalogue(directory, context.get("lang", default_lang)).gettext(message)
+
+    @pass_context
+    def _ngettext(context, singular: str, plural: str, n: int) -> str:
+        return catalogue(directory, context.get("lang", default_lang)).ngettext(singular, plural, n)
+
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)
+
+
+def translate(translations_dir: Path, lang: str, message: str) -> str:
+    """Translate outside templates (labels computed in Python)."""
+    return catalogue(str(translations_dir), lang).gettext(message)

@@ -1,0 +1,15 @@
+"""Settings for the published site: absolute URL, feeds, no example entries."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = os.environ.get("SITEURL", "https://labo-ess-afrique.github.io/site")
+LABO_INCLUDE_EXAMPLES = False
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"

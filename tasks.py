@@ -1,0 +1,138 @@
+"""Everyday commands (`invoke --list`); `make <task>` runs the same after setting up .venv."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).parent.resolve()
+sys.path.insert(0, str(ROOT / "plugins"))
+PY = sys.executable
+
+
+def _settings(publish: bool = False) -> dict:
+    from pelican.settings import read_settings
+
+    return read_settings(str(ROOT / ("publishconf.py" if publish else "pelicanconf.py")))
+
+
+def _swap_in(built: Path, target: Path) -> None:
+    """Replace `target` by `built` with renames: readers see the old site or the new one, never half."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        target.rename(old)
+    built.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@task(help={"output": "folder to write (default: output)", "publish": "use publishconf.py (no examples)"})
+def build(c, output="output", publish=False):
+    """Validate all content, then build the site into a fresh folder and swap it in only on success."""
+    target = (ROOT / output).resolve() if not os.path.isabs(output) else Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
+    conf = "publishconf.py" if publish else "pelicanconf.py"
+    cmd = [PY, "-m", "pelican", str(ROOT / "content"), "-s", str(ROOT / conf), "-o", str(partial),
+           "--fatal", "warnings", "-q"]
+    result = subprocess.run(cmd, cwd=ROOT, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(partial, ignore_errors=True)
+        print(f"Build failed; {target} was left as it was.", file=sys.stderr)
+        sys.exit(result.returncode or 1)
+    _swap_in(partial, target)
+    print(f"Site written to {os.path.relpath(target)}/ — open {os.path.relpath(target)}/index.html", file=sys.stderr)
+
+
+@task
+def publish(c, output="output"):
+    """Build the published site (absolute URLs, feeds, no example entries)."""
+    build(c, output=output, publish=True)
+
+
+@task
+def validate(c, publish=False):
+    """Check every content file without rendering anything; exit 1 on the first run with errors."""
+    from content_model.report import print_report
+    from content_model.validate import validate_site
+    from labo_site.clock import build_date
+
+    settings = _settings(publish)
+    report = validate_site(Path(settings["PATH"]), languages=tuple(settings["LANGUAGES"]), today=build_date(),
+                           include_examples=settings.get("LABO_INCLUDE_EXAMPLES", True),
+                           shown_root=os.path.relpath(settings["PATH"]))
+    print_report(report, sys.stderr)
+    if not report.ok:
+        sys.exit(1)
+
+
+@task
+def serve(c, port=8000):
+    """Serve output/ on http://127.0.0.1:PORT (Ctrl+C to stop)."""
+    c.run(f"{PY} -m http.server {int(port)} --bind 127.0.0.1 --directory {ROOT / 'output'}", pty=False)
+
+
+@task
+def livereload(c, port=8000):
+    """Rebuild on every change and serve on http://127.0.0.1:PORT (writes straight into output/)."""
+    c.run(f"{PY} -m pelican {ROOT / 'content'} -s {ROOT / 'pelicanconf.py'} -o {ROOT / 'output'} "
+          f"--autoreload --listen --port {int(port)} --bind 127.0.0.1")
+
+
+@task
+def clean(c):
+    """Remove output/, the caches and leftovers of interrupted builds."""
+    for path in [ROOT / "output", ROOT / ".cache", *ROOT.glob(".output.*")]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@task(help={"k": "pytest -k expression", "browser": "only the browser tests"})
+def test(c, k="", browser=False):
+    """Run the whole test suite (browser tests need /usr/bin/chromium)."""
+    args = [PY, "-m", "pytest", "-q"]
+    if k:
+        args += ["-k", k]
+    if browser:
+        args += ["-m", "browser"]
+    sys.exit(subprocess.run(args, cwd=ROOT, check=False).returncode)
+
+
+@task
+def check(c, output="output"):
+    """Run the output quality gates (links, HTML, accessibility, weight…) on an already built site."""
+    sys.exit(subprocess.run([PY, "-m", "pytest", "-q", str(ROOT / "tests" / "gates"), "--site-dir",
+                             str(ROOT / output)], cwd=ROOT, check=False).returncode)
+
+
+@task(name="i18n-extract")
+def i18n_extract(c):
+    """Extract every UI string of the theme and plugins into translations/messages.pot."""
+    theme = ROOT / "themes" / "labo"
+    c.run(f"{PY} -m babel.messages.frontend extract -F {ROOT / 'babel.cfg'} -k N_ -k _ -k gettext "
+          f"-k ngettext:1,2 --no-location --sort-output --omit-header -o {theme / 'translations' / 'messages.pot'} "
+          f"{theme / 'templates'} {ROOT / 'plugins'}")
+
+
+@task(name="i18n-update", pre=[i18n_extract])
+def i18n_update(c):
+    """Merge new strings into every language's messages.po (then translate the empty ones)."""
+    tr = ROOT / "themes" / "labo" / "translations"
+    for po in sorted(tr.glob("*/LC_MESSAGES/messages.po")):
+        lang = po.parts[-3]
+        c.run(f"{PY} -m babel.messages.frontend update -i {tr / 'messages.pot'} -o {po} -l {lang} "
+              "--no-fuzzy-matching --omit-header")
+
+
+@task(name="i18n-compile")
+def i18n_compile(c):
+    """Check that every catalogue compiles (the build compiles them in memory; no .mo file is kept)."""
+    tr = ROOT / "themes" / "labo" / "translations"
+    for po in sorted(tr.glob("*/LC_MESSAGES/messages.po")):
+        c.run(f"{PY} -m babel.messages.frontend compile -i {po} -o {os.devnull} -l {po.parts[-3]} --statistics")
