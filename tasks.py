@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from invoke import task
+from invoke import Collection, Task, task
 
 ROOT = Path(__file__).parent.resolve()
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -115,9 +115,9 @@ def check(c, output="output"):
 def i18n_extract(c):
     """Extract every UI string of the theme and plugins into translations/messages.pot."""
     theme = ROOT / "themes" / "labo"
-    c.run(f"{PY} -m babel.messages.frontend extract -F {ROOT / 'babel.cfg'} -k N_ -k _ -k gettext "
-          f"-k ngettext:1,2 --no-location --sort-output --omit-header -o {theme / 'translations' / 'messages.pot'} "
-          f"{theme / 'templates'} {ROOT / 'plugins'}")
+    with c.cd(str(ROOT)):  # babel.cfg patterns are relative to the input folder
+        c.run(f"{PY} -m babel.messages.frontend extract -F babel.cfg -k N_ --no-location --sort-output "
+              f"--omit-header -o {theme / 'translations' / 'messages.pot'} .")
 
 
 @task(name="i18n-update", pre=[i18n_extract])
@@ -127,7 +127,7 @@ def i18n_update(c):
     for po in sorted(tr.glob("*/LC_MESSAGES/messages.po")):
         lang = po.parts[-3]
         c.run(f"{PY} -m babel.messages.frontend update -i {tr / 'messages.pot'} -o {po} -l {lang} "
-              "--no-fuzzy-matching --omit-header")
+              "--no-fuzzy-matching")
 
 
 @task(name="i18n-compile")
@@ -136,3 +136,24 @@ def i18n_compile(c):
     tr = ROOT / "themes" / "labo" / "translations"
     for po in sorted(tr.glob("*/LC_MESSAGES/messages.po")):
         c.run(f"{PY} -m babel.messages.frontend compile -i {po} -o {os.devnull} -l {po.parts[-3]} --statistics")
+
+
+def _collection() -> Collection:
+    """The tasks of this file, plus those a plugin keeps in its own `plugins/<name>/tasks.py`."""
+    import importlib.util
+
+    ns = Collection()
+    for value in list(globals().values()):
+        if isinstance(value, Task):
+            ns.add_task(value)
+    for path in sorted((ROOT / "plugins").glob("*/tasks.py")):
+        spec = importlib.util.spec_from_file_location(f"{path.parent.name}_tasks", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for value in vars(module).values():
+            if isinstance(value, Task):
+                ns.add_task(value)
+    return ns
+
+
+ns = _collection()

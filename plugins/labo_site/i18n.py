@@ -20,16 +20,19 @@ DOMAIN = "messages"
 
 @functools.cache
 def catalogue(translations_dir: str, lang: str) -> gettext.NullTranslations:
-    """Compile `<dir>/<lang>/LC_MESSAGES/messages.po` in memory; no .mo file is committed or written."""
-    po = Path(translations_dir) / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if not po.is_file():
-        return gettext.NullTranslations()
-    with po.open("rb") as f:
-        catalog = read_po(f, locale=lang)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog, use_fuzzy=False)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    """Compile every `<dir>/<lang>/LC_MESSAGES/*.po` in memory, merged: `messages.po` for the theme and one
+    file per plugin, so that parts of the site can be translated independently. No .mo file is kept."""
+    merged: gettext.NullTranslations = gettext.NullTranslations()
+    for po in sorted((Path(translations_dir) / lang / "LC_MESSAGES").glob("*.po"), reverse=True):
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=lang)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog, use_fuzzy=False)
+        buffer.seek(0)
+        translations = gettext.GNUTranslations(buffer)
+        translations.add_fallback(merged)
+        merged = translations
+    return merged
 
 
 def install(env: Environment, translations_dir: Path, default_lang: str) -> None:

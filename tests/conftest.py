@@ -1,0 +1,47 @@
+"""Shared test helpers: build a tiny site from a content folder, validate a folder, find the repo."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+FIXED_EPOCH = "1795000000"  # 2026-11-18 — a fixed build date for time-dependent pages
+
+
+def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
+               extra: dict | None = None) -> subprocess.CompletedProcess:
+    """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`."""
+    cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
+           "--fatal", "warnings", "-q"]
+    for key, value in (extra or {}).items():
+        cmd += ["-e", f"{key}={value}"]
+    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
+def copy_content(tmp_path: Path, source: Path = ROOT / "content") -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(source, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory) -> Path:
+    """The shipped content built once per test session with a fixed build date."""
+    out = tmp_path_factory.mktemp("shipped") / "output"
+    result = build_site(ROOT / "content", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture
+def content_copy(tmp_path) -> Path:
+    """A private copy of the shipped content that a test may break."""
+    return copy_content(tmp_path)
