@@ -1,0 +1,32 @@
+"""Gate: one page of every template loads in Chromium with no console error, no failed request
+and no request to another host, over HTTP and from disk; navigation can be clicked through."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.htmlscan import SiteIndex
+from tests.support.pagechecks import check_pages_load, click_through
+from tests.support.sampling import sample_pages
+
+pytestmark = pytest.mark.browser
+
+
+def test_one_page_of_every_template_loads_clean(browser, base_url: str, site_index: SiteIndex, figures: dict) -> None:
+    samples = sample_pages(site_index.root, site_index)
+    context = browser.new_context()
+    try:
+        problems = check_pages_load(context, base_url, list(samples.values()))
+    finally:
+        context.close()
+    figures["browser sample"] = f"{len(samples)} pages: " + ", ".join(f"{k}={v}" for k, v in samples.items())
+    assert not problems, "\n".join(problems)
+
+
+def test_reader_clicks_through_directory_and_facet_and_back(browser, base_url: str, site_index: SiteIndex) -> None:
+    context = browser.new_context()
+    try:
+        steps, problems = click_through(context, base_url, site_index)
+    finally:
+        context.close()
+    assert not problems, "steps: " + " | ".join(steps) + "\n" + "\n".join(problems)

@@ -1,0 +1,1 @@
+"""Helpers for the site-wide quality gates (tests/gates): parsers, checkers, browser, builds."""
