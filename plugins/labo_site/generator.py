@@ -56,6 +56,10 @@ FOOTER_PAGES = ("a-propos", "gouvernance", "mediateur", "adherer", "feuille-de-r
 HOME_BLOCKS = ("projects", "tenders", "events", "news")
 
 
+#: Functions a plugin offers to every template (e.g. JSON-LD for an entry); filled in plugins' register().
+TEMPLATE_GLOBALS: dict[str, object] = {}
+
+
 class ContentError(Exception):
     """Raised after the validation report is printed; Pelican exits with `exitcode`."""
 
@@ -80,6 +84,7 @@ class LaboMixin:
         self.default_lang: str = self.languages[0]
         i18n.install(self.env, Path(self.settings["THEME"]) / "translations", self.default_lang)
         self.env.globals.update(country_name=formatting.country_name, language_name=formatting.language_name)
+        self.env.globals.update(TEMPLATE_GLOBALS)
         self.context.setdefault("SECTIONS", set())
         self.context.setdefault("HOME", {})
         if self.section:
