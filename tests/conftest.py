@@ -20,8 +20,8 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
            "--fatal", "warnings", "-q"]
-    for key, value in (extra or {}).items():
-        cmd += ["-e", f"{key}={value}"]
+    if extra:  # one -e with every pair: a second -e would replace the first
+        cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 

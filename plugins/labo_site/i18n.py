@@ -26,6 +26,10 @@ def catalogue(translations_dir: str, lang: str) -> gettext.NullTranslations:
     for po in sorted((Path(translations_dir) / lang / "LC_MESSAGES").glob("*.po"), reverse=True):
         with po.open("rb") as f:
             catalog = read_po(f, locale=lang)
+        for message in list(catalog)[1:]:
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            if not all(strings):  # untranslated here: let another file (or the English msgid) answer
+                catalog.delete(message.id, message.context)
         buffer = io.BytesIO()
         write_mo(buffer, catalog, use_fuzzy=False)
         buffer.seek(0)
