@@ -42,9 +42,9 @@ class DirectoryGenerator(LaboMixin, Generator):
                              for e in self.organisations}
             everyone = views.sort_views(list(views_by_slug.values()))
             facet_groups = self._facet_groups(lang, taxonomy)
-            self.render(writer, lang, "organisations/index.html", "organisations.html",
-                        page_title=self.translate(lang, "Directory of organisations"),
-                        organisations=everyone, facet_groups=facet_groups, facet=None)
+            self._render_list(writer, lang, "organisations/index.html", everyone,
+                              page_title=self.translate(lang, "Directory of organisations"),
+                              facet_groups=facet_groups, facet=None)
             for entry in self.organisations:
                 view = views_by_slug[entry.slug]
                 body_lang = lang if lang in entry.body else entry.lang
@@ -56,10 +56,11 @@ class DirectoryGenerator(LaboMixin, Generator):
                 for value in group["values"]:
                     members = views.sort_views([views_by_slug[e.slug] for e in
                                                 self.facets[group["facet"]][value["code"]]])
-                    self.render(writer, lang, value["path"], "organisations.html",
-                                page_title=f"{value['label']} · {self.translate(lang, 'Directory')}",
-                                organisations=members, facet_groups=facet_groups,
-                                facet={"title": group["title"], "label": value["label"], "path": value["path"]})
+                    self._render_list(writer, lang, value["path"], members,
+                                      page_title=f"{value['label']} · {self.translate(lang, 'Directory')}",
+                                      facet_groups=facet_groups,
+                                      facet={"title": group["title"], "label": value["label"],
+                                             "path": value["path"]})
             members = [views_by_slug[e.slug] for e in self.facets["status"].get("member", [])]
             by_country: dict[str, list] = defaultdict(list)
             for view in views.sort_views(members):
@@ -68,6 +69,25 @@ class DirectoryGenerator(LaboMixin, Generator):
                         page_title=self.translate(lang, "Members of the network"),
                         members_by_country=sorted(by_country.items(), key=lambda kv: (kv[0] == "", kv[0])),
                         member_count=len(members))
+
+    def _render_list(self, writer, lang: str, path: str, organisations: list[dict], **values) -> None:
+        """A list of organisations, split into pages of DIRECTORY_PAGE_SIZE so no page grows with the network."""
+        size = int(self.settings.get("DIRECTORY_PAGE_SIZE", 48))
+        chunks = [organisations[i:i + size] for i in range(0, len(organisations), size)] or [[]]
+        paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
+        for number, (chunk, page_path) in enumerate(zip(chunks, paths), start=1):
+            pagination = None
+            if len(chunks) > 1:
+                pagination = {"number": number, "count": len(chunks),
+                              "pages": [{"number": n, "path": p} for n, p in enumerate(paths, start=1)],
+                              "previous": paths[number - 2] if number > 1 else "",
+                              "next": paths[number] if number < len(chunks) else ""}
+            title = values["page_title"]
+            if number > 1:
+                title = f"{title} ({self.translate(lang, 'page')} {number})"
+            self.render(writer, lang, page_path, "organisations.html", organisations=chunk,
+                        total=len(organisations), pagination=pagination,
+                        **{**values, "page_title": title})
 
     def _facet_groups(self, lang: str, taxonomy) -> list[dict]:
         groups = []
