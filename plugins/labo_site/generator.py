@@ -23,6 +23,7 @@ from content_model.schema import ENTITY_KINDS, KINDS_BY_NAME
 from content_model.validate import validate_site
 
 from . import clock, formatting, i18n, settings as settings_mod
+from .pages import PageQueue
 
 logger = logging.getLogger(__name__)
 _LAST: dict = {}
@@ -79,7 +80,30 @@ class LaboMixin:
 
     section = ""  # name added to SECTIONS so the navigation shows only what exists
 
+    def __init_subclass__(cls, **kwargs) -> None:
+        # Each generator's generate_output only queues pages; the last one to finish renders the queue.
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("generate_output")
+        if own is not None:
+            def generate_output(self, writer, _own=own) -> None:
+                _own(self, writer)
+                self._output_done()
+            cls.generate_output = generate_output
+
+    def _output_done(self) -> None:
+        self.context["LABO_PENDING"] -= 1
+        if self.context["LABO_PENDING"] == 0:
+            started = time.perf_counter()
+            self.context["LABO_QUEUE"].flush()
+            self.context["LABO_TIMINGS"]["render"] = time.perf_counter() - started
+
     def _setup_labo(self) -> None:
+        if "LABO_QUEUE" not in self.context:
+            processes = self.settings.get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)
+            self.context["LABO_QUEUE"] = PageQueue(self.output_path, int(processes))
+            self.context["LABO_PENDING"] = 0
+        if hasattr(type(self), "generate_output"):
+            self.context["LABO_PENDING"] += 1
         self.languages: tuple[str, ...] = tuple(self.settings["LANGUAGES"])
         self.default_lang: str = self.languages[0]
         i18n.install(self.env, Path(self.settings["THEME"]) / "translations", self.default_lang)
@@ -111,13 +135,15 @@ class LaboMixin:
              "href": f"{siteurl}/{self.lang_prefix(other)}{path}"}
             for other in self.languages
         ]
-        writer.write_file(
-            out, self.env.get_template(template), self.context, relative_urls=True,
+        context = dict(self.context)
+        context.update(
+            SITEURL=siteurl, localsiteurl=siteurl, output_file=out,
             lang=lang, LANG_ROOT=lang_root, page_path=path, alternates=alternates,
             template_name=template.removesuffix(".html").replace("/", "-"),
             source_url=_source_url(self.settings, values.get("entry")),
             **values,
         )
+        self.context["LABO_QUEUE"].add(out, self.env.get_template(template), context)
 
 
 def _source_url(settings: dict, entry) -> str:
@@ -132,7 +158,6 @@ class EntitiesGenerator(LaboMixin, CachingGenerator):
     registry shared by the other generators, and renders the home page, the pages and the 404 page."""
 
     def __init__(self, *args, **kwargs) -> None:
-        started = time.perf_counter()
         super().__init__(*args, **kwargs)
         settings_mod.check(self.settings)
         self._setup_labo()
@@ -157,7 +182,6 @@ class EntitiesGenerator(LaboMixin, CachingGenerator):
         self.context["LABO_SUMMARY"] = report_mod.summary(report)
         self.context["LABO_PAGES"] = 0
         _LAST["context"] = self.context
-        self._init_seconds = time.perf_counter() - started
 
     def generate_context(self) -> None:
         started = time.perf_counter()
@@ -206,4 +230,4 @@ class EntitiesGenerator(LaboMixin, CachingGenerator):
                 self.render(writer, lang, f"pages/{page.slug}.html", "page.html", entry=page,
                             page_title=title, title_lang=title_lang, body=Markup(page.body[body_lang]),
                             body_lang=body_lang, summary=page.text("summary", lang)[0])
-        self.context["LABO_TIMINGS"]["pages"] = time.perf_counter() - started
+        self.context["LABO_TIMINGS"]["queue"] = time.perf_counter() - started
