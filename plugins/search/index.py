@@ -1,0 +1,279 @@
+"""Build the offline search index: lunr scores, prefix shards, classic scripts.
+
+Decision: lunr.js 2.3.9 queried over an index prebuilt by lunr.py 0.8.0,
+not MiniSearch 7.2.0. Measured by ``benchmarks/search_bench.py`` on synthetic
+French entries (title + kind + country + ~40-word summary):
+
+- Chunking is what makes 10,000 entries usable, and lunr shards are
+  self-contained: lunr bakes BM25 (with the global idf, field lengths and
+  field boosts) into per-document field vectors at build time, so a shard of
+  terms carries exact final scores. MiniSearch computes BM25 at query time from
+  every document's field lengths, so each query would also need a
+  10,000-entry field-length table (or one copy per shard) before scoring.
+- Per typical query (a two-word query plus the document shards of the first
+  results) sharded lunr loads a few percent of the index; the whole index,
+  lunr or MiniSearch, is 1-2 MB raw for 10,000 entries, and from file://
+  nothing is compressed.
+- The browser does no indexing: MiniSearch built from a document store must
+  load every document before the first result.
+- lunr.py builds 10,000 entries in seconds, once per language per build.
+
+What lunr's own pipeline could not give, and is done here instead:
+stemming. lunr-languages' ``lunr.fr.js`` disagrees with snowballstemmer
+3.1.1 (``-aise``, ``-oux``, ``ï``) and lunr.py's English Porter stemmer
+disagrees with lunr.js, so both sides run the same Snowball program
+(``snowball_js.py`` translates it) through the rules in ``text.py``, and
+lunr only sees finished terms.
+
+Files written under ``out_dir`` (all ``LaboSearch.add({...})`` scripts, UTF-8,
+sorted keys, no timestamps):
+- ``manifest.js``: fields, kinds with their document ranges, countries, shard
+  keys, document-store shard size;
+- ``t-<key>.js``: the postings of the terms starting with ``key`` as
+  ``[field, doc, score, doc-delta, score, ...]`` (scores in thousandths,
+  lunr's own precision);
+- ``d-<n>.js``: documents ``n * STORE_SIZE`` onwards: url, title, kind,
+  country, snippet.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import pathlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from lunr.builder import Builder
+
+from .shards import file_stem, partition
+from .text import FIELDS, STEMMER_NAMES, STOP_WORDS, Analyser
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+# Kinds in the order the site presents them; documents are numbered in this
+# order so a type filter is a range test on the document number.
+KIND_ORDER = ("organisation", "project", "event", "service", "tender", "news", "page")
+STORE_SIZE = 24  # documents per store shard: ~7 KB, the first results touch a few
+SHARD_BUDGET = 12_000  # bytes of postings per term shard before it splits
+SNIPPET_CHARS = 180
+MIN_PREFIX = 3  # shorter words are matched whole, not as prefixes
+REQUIRED_KEYS = ("id", "url", "kind", "kind_label", "title", "country", "text", "extra")
+_OWN_FILE = re.compile(r"(manifest|t-[a-z0-9-]+|d-\d+)\.js")
+
+
+class SearchIndexError(ValueError):
+    """A document given to the index builder is unusable."""
+
+
+def build_search_index(
+    docs: list[dict], lang: str, out_dir: pathlib.Path, url_prefix: str
+) -> dict:
+    """Write the search files for one language and return their size figures.
+
+    ``docs``: dicts with id, url (relative to the language root), kind,
+    kind_label, title, country (localised name or ""), text (plain), extra.
+    ``out_dir``: folder to write, e.g. ``output/fr/search``; files of ours
+    left there by an earlier build are removed.
+    ``url_prefix``: URL of ``out_dir`` relative to the language root, e.g.
+    ``"search/"``; search.js loads ``LANG_ROOT + url_prefix + file``.
+    Returns ``{"lang", "docs", "terms", "files", "raw_bytes", "gzip_bytes",
+    "index_files", "store_files", "manifest"}``.
+    """
+    ordered = _order(_checked(docs))
+    postings = _lunr_postings(ordered, Analyser(lang))
+    encoded = {term: _encode_term(fields) for term, fields in postings.items()}
+    shards = partition(encoded, lambda t: len(t) + len(encoded[t]) + 6, SHARD_BUDGET)
+
+    files: dict[str, object] = {}
+    for key, terms in shards.items():
+        name = file_stem(key)
+        files[name] = {"type": "terms", "name": name, "terms": {t: postings[t] for t in terms}}
+    countries = sorted({d["country"] for d in ordered if d["country"]})
+    for start in range(0, len(ordered), STORE_SIZE):
+        name = f"d-{start // STORE_SIZE}"
+        rows = [_store_row(d, countries) for d in ordered[start : start + STORE_SIZE]]
+        files[name] = {"type": "docs", "name": name, "start": start, "docs": rows}
+    files["manifest"] = _manifest(ordered, lang, url_prefix, countries, list(shards))
+
+    stats = _write(files, pathlib.Path(out_dir))
+    stats.update(
+        lang=lang,
+        docs=len(ordered),
+        terms=len(postings),
+        index_files=len(shards),
+        store_files=-(-len(ordered) // STORE_SIZE),
+        manifest=url_prefix + "manifest.js",
+    )
+    logger.info(
+        "search: %s: %d documents, %d terms, %d files, %d bytes (%d gzip)",
+        lang, stats["docs"], stats["terms"], stats["files"],
+        stats["raw_bytes"], stats["gzip_bytes"],
+    )
+    return stats
+
+
+def _checked(docs: Iterable[dict]) -> list[dict]:
+    docs = list(docs)
+    problems = []
+    seen: set[str] = set()
+    for n, doc in enumerate(docs):
+        missing = [k for k in REQUIRED_KEYS if not isinstance(doc.get(k), str)]
+        if missing:
+            problems.append(f"document {n} ({doc.get('id')!r}): missing or not text: {', '.join(missing)}")
+        elif doc["id"] in seen:
+            problems.append(f"document {n}: duplicate id {doc['id']!r}")
+        else:
+            seen.add(doc["id"])
+    if problems:
+        raise SearchIndexError("search: " + "; ".join(problems))
+    return docs
+
+
+def _order(docs: list[dict]) -> list[dict]:
+    rank = {kind: n for n, kind in enumerate(KIND_ORDER)}
+    return sorted(
+        docs,
+        key=lambda d: (rank.get(d["kind"], len(rank)), d["kind"], d["title"].casefold(), d["id"]),
+    )
+
+
+class _AnalysedBuilder(Builder):
+    """lunr.py's Builder fed with finished terms.
+
+    ``Builder.add`` runs lunr's tokenizer and pipeline (here no-ops: the terms
+    are already analysed) and deep-copies token metadata per word, half of the
+    build time; ``add_terms`` fills the same three tables the same way. Scores
+    still come from lunr's ``_create_field_vectors`` (BM25, idf, boosts).
+    """
+
+    def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
+        self._documents[ref] = {}
+        self.document_count += 1
+        for field_name in self._fields:
+            terms = fields[field_name]
+            field_ref = f"{field_name}/{ref}"  # str(lunr.field_ref.FieldRef)
+            frequencies: dict[str, int] = defaultdict(int)
+            self.field_term_frequencies[field_ref] = frequencies
+            self.field_lengths[field_ref] = len(terms)
+            for term in terms:
+                frequencies[term] += 1
+                posting = self.inverted_index.get(term)
+                if posting is None:
+                    posting = {name: {} for name in self._fields}
+                    posting["_index"] = self.term_index
+                    self.term_index += 1
+                    self.inverted_index[term] = posting
+                posting[field_name].setdefault(ref, {})
+
+    def field_scores(self) -> dict[str, list]:
+        """Run lunr's scoring; return {"<field>/<ref>": [term index, score, ...]}."""
+        self._calculate_average_field_lengths()
+        self._create_field_vectors()  # build() would also make a token set we never use
+        return {ref: vector.elements for ref, vector in self.field_vectors.items()}
+
+
+def _lunr_postings(docs: list[dict], analyse: Analyser) -> dict[str, list[list]]:
+    """Score every (term, field, document) with lunr.py; return term -> rows.
+
+    A row is ``[field id, doc, score, doc delta, score, ...]``: documents
+    ascending and delta-encoded, scores in thousandths (lunr rounds to 3 places).
+    """
+    builder = _AnalysedBuilder()
+    for name, boost in FIELDS:
+        builder.field(name, boost=boost)
+    for n, doc in enumerate(docs):
+        extra = " ".join((doc["extra"], doc["country"], doc["kind_label"]))
+        builder.add_terms(
+            str(n),
+            {"title": analyse(doc["title"]), "extra": analyse(extra), "text": analyse(doc["text"])},
+        )
+    field_ids = {name: i for i, (name, _boost) in enumerate(FIELDS)}
+    terms = {p["_index"]: t for t, p in builder.inverted_index.items()}
+    scores: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for field_ref, elements in builder.field_scores().items():
+        field, ref = field_ref.split("/", 1)
+        key_field, doc = field_ids[field], int(ref)
+        for i in range(0, len(elements), 2):
+            scores[(terms[elements[i]], key_field)].append((doc, round(elements[i + 1] * 1000)))
+    postings: dict[str, list[list]] = defaultdict(list)
+    for (term, field_id), per_doc in sorted(scores.items()):
+        row: list = [field_id]
+        previous = 0
+        for doc, score in sorted(per_doc):
+            row += [doc - previous, score]
+            previous = doc
+        postings[term].append(row)
+    return dict(postings)
+
+
+def _encode_term(rows: list[list]) -> str:
+    return json.dumps(rows, separators=(",", ":"))
+
+
+def _store_row(doc: dict, countries: list[str]) -> list:
+    country = countries.index(doc["country"]) if doc["country"] else -1
+    return [doc["url"], doc["title"], doc["kind"], country, _snippet(doc["text"])]
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SNIPPET_CHARS)
+    return text[: cut if cut > SNIPPET_CHARS // 2 else SNIPPET_CHARS].rstrip(" ,;:.") + "…"
+
+
+def _manifest(docs, lang, url_prefix, countries, keys) -> dict:
+    kinds = []
+    for n, doc in enumerate(docs):
+        if kinds and kinds[-1]["code"] == doc["kind"]:
+            kinds[-1]["end"] = n + 1
+        else:
+            kinds.append({"code": doc["kind"], "label": doc["kind_label"], "start": n, "end": n + 1})
+    return {
+        "type": "manifest",
+        "name": "manifest",
+        "version": FORMAT_VERSION,
+        "lang": lang,
+        "urlPrefix": url_prefix,
+        "fields": [name for name, _boost in FIELDS],
+        "docCount": len(docs),
+        "storeSize": STORE_SIZE,
+        "minPrefix": MIN_PREFIX,
+        "stemmer": STEMMER_NAMES[lang],
+        "stopWords": sorted(STOP_WORDS[lang]),
+        "kinds": kinds,
+        "countries": countries,
+        "shards": keys,
+    }
+
+
+def render_chunk(data: object) -> bytes:
+    """One data file: a classic script, because fetch() fails from file://."""
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"LaboSearch.add({body});\n".encode("utf-8")
+
+
+def _write(files: dict[str, object], out_dir: pathlib.Path) -> dict:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wanted = {f"{name}.js" for name in files}
+    for old in out_dir.iterdir():
+        if old.is_file() and _OWN_FILE.fullmatch(old.name) and old.name not in wanted:
+            old.unlink()
+    raw = gz = 0
+    for name in sorted(files):
+        data = render_chunk(files[name])
+        path = out_dir / f"{name}.js"
+        if not path.exists() or path.read_bytes() != data:
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)  # readers see the old file or the new, never half
+        raw += len(data)
+        gz += len(gzip.compress(data, compresslevel=9, mtime=0))
+    return {"files": len(files), "raw_bytes": raw, "gzip_bytes": gz}
