@@ -19,8 +19,8 @@ if str(ROOT) not in sys.path:  # tests.support is imported as a package from the
     sys.path.insert(0, str(ROOT))
 
 from tests.support import browser as chromium  # noqa: E402 - needs the path above
-from tests.support.ci import skip_or_fail  # noqa: E402
 from tests.support.build import GATE_EPOCH, build_site  # noqa: E402
+from tests.support.ci import skip_or_fail  # noqa: E402
 from tests.support.htmlscan import SiteIndex, load_site  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"

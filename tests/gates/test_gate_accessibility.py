@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-
 from tests.support.a11y import check_keyboard, format_violations, run_axe
 from tests.support.htmlscan import SiteIndex
 from tests.support.sampling import sample_pages
@@ -29,7 +28,7 @@ def test_no_axe_violations(a11y_page, http_base: str, site_index: SiteIndex, fig
         a11y_page.goto(http_base + rel, wait_until="load")
         problems += format_violations(f"{key} {rel}", run_axe(a11y_page))
     figures["axe (wcag2a/aa, wcag21a/aa)"] = f"{len(samples)} pages, languages: " + ", ".join(
-        sorted({k.split(':')[0] for k in samples})
+        sorted({k.split(":")[0] for k in samples})
     )
     assert not problems, f"{len(problems)} axe violations:\n" + "\n".join(problems)
 

@@ -4,7 +4,6 @@ and no request to another host, over HTTP and from disk; navigation can be click
 from __future__ import annotations
 
 import pytest
-
 from tests.support.htmlscan import SiteIndex
 from tests.support.pagechecks import check_pages_load, click_through
 from tests.support.sampling import sample_pages

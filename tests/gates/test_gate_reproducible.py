@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.support.build import GATE_EPOCH, build_site
 from tests.support.reproducible import diff_trees
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 from .build import REPO_ROOT
 
@@ -45,7 +44,8 @@ def format_violations(where: str, violations: list[dict]) -> list[str]:
 
 _MARK_FOCUSABLES = """
 () => {
-  const native = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable=true]';
+  const native = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, '
+      + '[contenteditable=""], [contenteditable=true]';
   const all = [...document.querySelectorAll(native + ', [tabindex]')];
   const els = all.filter(e => !e.disabled && !e.closest('[inert]')
       && e.checkVisibility({checkOpacity: false, checkVisibilityCSS: true})
@@ -53,7 +53,8 @@ _MARK_FOCUSABLES = """
   return els.map((e, i) => {
     e.setAttribute('data-gate-focus', String(i));
     const text = (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40);
-    return `<${e.tagName.toLowerCase()}${e.getAttribute('href') ? ' href="' + e.getAttribute('href') + '"' : ''}> "${text}"`;
+    const href = e.getAttribute('href') ? ` href="${e.getAttribute('href')}"` : '';
+    return `<${e.tagName.toLowerCase()}${href}> "${text}"`;
   });
 }
 """

@@ -22,9 +22,8 @@ def build_site(output: Path, *, epoch: int = GATE_EPOCH, env: dict[str, str] | N
     cmd = [sys.executable, "-m", "invoke", "build", "--output", str(output)]
     proc = subprocess.run(cmd, cwd=REPO_ROOT, env=full_env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        raise BuildFailed(
-            f"{' '.join(cmd)} exited {proc.returncode}\n--- stdout\n{proc.stdout[-4000:]}\n--- stderr\n{proc.stderr[-4000:]}"
-        )
+        output_tail = f"--- stdout\n{proc.stdout[-4000:]}\n--- stderr\n{proc.stderr[-4000:]}"
+        raise BuildFailed(f"{' '.join(cmd)} exited {proc.returncode}\n{output_tail}")
     if not (Path(output) / "index.html").is_file():
         raise BuildFailed(f"build wrote no {output}/index.html\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
     return Path(output)

@@ -267,9 +267,7 @@ def load_site(site: Path) -> SiteIndex:
 
 
 @functools.lru_cache(maxsize=8)
-def _load_site_cached(
-    root: Path, files: tuple[tuple[str, int, int], ...], dirs: tuple[str, ...]
-) -> SiteIndex:
+def _load_site_cached(root: Path, files: tuple[tuple[str, int, int], ...], dirs: tuple[str, ...]) -> SiteIndex:
     names = frozenset(f[0] for f in files)
     documents = {
         rel: parse_document(root / rel, rel)

@@ -30,8 +30,21 @@ JS_TYPES = frozenset(
 )
 DANGEROUS_SCHEMES = frozenset({"javascript", "data", "vbscript"})
 SCHEME_CHECKED_ATTRS = frozenset(
-    {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "content",
-     "to", "from", "values", "by"}
+    {
+        "href",
+        "src",
+        "action",
+        "formaction",
+        "xlink:href",
+        "data",
+        "poster",
+        "background",
+        "content",
+        "to",
+        "from",
+        "values",
+        "by",
+    }
 )
 
 
@@ -42,7 +55,9 @@ def theme_roots(index: SiteIndex, theme_dir: str = THEME_DIR) -> tuple[str, ...]
     ) or (theme_dir + "/",)
 
 
-def _script_problem(doc: Document, script_src: str | None, attrs: dict, roots: tuple[str, ...], marker: str) -> str | None:
+def _script_problem(
+    doc: Document, script_src: str | None, attrs: dict, roots: tuple[str, ...], marker: str
+) -> str | None:
     if script_src is None:
         if marker in attrs:
             return None
@@ -57,22 +72,20 @@ def _script_problem(doc: Document, script_src: str | None, attrs: dict, roots: t
 
 
 def _scan_document(doc: Document, roots: tuple[str, ...], marker: str) -> list[str]:
-    found = []
+    found: list[tuple[int, str]] = []
     for script in doc.scripts:
         if script.type.split(";")[0].strip() not in JS_TYPES:
             continue
         problem = _script_problem(doc, script.src, dict(script.attrs), roots, marker)
         if problem:
-            found.append(f"{doc.rel}:{script.line}: {problem}")
-    for line, tag, attr in doc.handlers:
-        found.append(f"{doc.rel}:{line}: <{tag} {attr}=...> event handler attribute")
+            found.append((script.line, problem))
+    found += [(line, f"<{tag} {attr}=...> event handler attribute") for line, tag, attr in doc.handlers]
     for ref in doc.refs:
         scheme = url_scheme(ref.url)
         if ref.attr in SCHEME_CHECKED_ATTRS and scheme in DANGEROUS_SCHEMES:
-            found.append(f"{doc.rel}:{ref.line}: {ref.describe()} {scheme}: URL")
-    for line, tag in doc.embeds:
-        found.append(f"{doc.rel}:{line}: <{tag}> element")
-    return found
+            found.append((ref.line, f"{ref.describe()} {scheme}: URL"))
+    found += [(line, f"<{tag}> element") for line, tag in doc.embeds]
+    return [f"{doc.rel}:{line}: {what}" for line, what in sorted(found, key=lambda item: item[0])]
 
 
 def scan_for_injected_script(

@@ -21,8 +21,19 @@ from .htmlscan import (
 
 # URL-bearing attributes that make the browser load or navigate to the URL.
 CHECKED_ATTRS = frozenset(
-    {"href", "src", "srcset", "imagesrcset", "action", "formaction", "poster", "data", "xlink:href",
-     "content", "manifest"}
+    {
+        "href",
+        "src",
+        "srcset",
+        "imagesrcset",
+        "action",
+        "formaction",
+        "poster",
+        "data",
+        "xlink:href",
+        "content",
+        "manifest",
+    }
 )
 INLINE_SCHEMES = frozenset({"data", "blob", "about"})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from .browser import Watcher, load
+from .browser import Watcher, load, settle
 from .htmlscan import SiteIndex, is_external, resolve
 
 NAV_TARGET_TEMPLATE = "directory"
@@ -74,7 +74,9 @@ def click_through(context, base_url: str, index: SiteIndex, home: str = "index.h
         problems += _click(page, nav_link, base_url, watcher)
         if problems:
             return steps, problems + watcher.take()
-        steps.append(f"nav -> {nav_link.target}" + (f" (no {NAV_TARGET_TEMPLATE} page: first nav link)" if fallback else ""))
+        steps.append(
+            f"nav -> {nav_link.target}" + (f" (no {NAV_TARGET_TEMPLATE} page: first nav link)" if fallback else "")
+        )
         second, fallback = _pick(_links(index, nav_link.target, in_nav=False), index, FACET_TEMPLATE)
         if second is None:
             return steps, problems + [f"{nav_link.target}: no link to another page"]
@@ -83,6 +85,7 @@ def click_through(context, base_url: str, index: SiteIndex, home: str = "index.h
             return steps, problems + watcher.take()
         steps.append(f"link -> {second.target}" + (f" (no {FACET_TEMPLATE} link: first link)" if fallback else ""))
         page.go_back(wait_until="load")
+        settle(page, watcher)
         if not _at(page, nav_link.target):
             problems.append(f"back from {second.target} led to {page.url}, expected {nav_link.target}")
         steps.append(f"back -> {nav_link.target}")
@@ -98,6 +101,7 @@ def _click(page, link: Link, base_url: str, watcher: Watcher) -> list[str]:
     watcher.current = base_url + link.target
     with page.expect_navigation(wait_until="load"):
         locator.click()
+    settle(page, watcher)
     if not _at(page, link.target):
         return [f"clicking {link.href!r} led to {page.url}, expected {link.target}"]
     return []

@@ -59,8 +59,17 @@ class VnuMessage:
 def validate_html(site: Path, *, also_check_css: bool = False) -> list[VnuMessage]:
     """Every vnu error (not warning) in the HTML files under site, paths relative to site."""
     root = Path(site).resolve()
-    cmd = [find_java(), "-Xss8m", "-jar", str(find_vnu_jar()), "--format", "json", "--errors-only",
-           "--skip-non-html", "--exit-zero-always"]
+    cmd = [
+        find_java(),
+        "-Xss8m",
+        "-jar",
+        str(find_vnu_jar()),
+        "--format",
+        "json",
+        "--errors-only",
+        "--skip-non-html",
+        "--exit-zero-always",
+    ]
     if also_check_css:
         cmd.append("--also-check-css")
     cmd.append(str(root))
