@@ -1,0 +1,161 @@
+"""Ready values for the project bank templates: labels, money in the page's locale, dates, paths."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from content_model.registry import Entry, Registry
+from content_model.schema import PROJECT_NEEDS, PROJECT_STATUSES
+from content_model.taxonomy import Taxonomy
+from labo_site import formatting
+from labo_site.views import entry_link, formatting_key
+
+from .funding import CAMPAIGN_ENDED, CurrencyTotal, Funding
+from .sdgs import sdg_name
+
+Translate = Callable[[str, str], str]
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
+    return message
+
+
+SECTION = "projets"
+STATUS_LABELS = {"seeking_funding": N_("Seeking funding"), "funded": N_("Funded"), "in_progress": N_("In progress"),
+                 "completed": N_("Completed"), CAMPAIGN_ENDED: N_("Campaign ended")}
+STATUS_ORDER = ("seeking_funding", CAMPAIGN_ENDED) + PROJECT_STATUSES[1:]
+NEED_LABELS = {"funding": N_("Funding"), "expertise": N_("Expertise"), "equipment": N_("Equipment"),
+               "partnership": N_("Partnership")}
+#: Facets and their folder under projets/ (French words in URLs: the site is French first).
+FACETS = (("country", "pays"), ("sector", "secteur"), ("status", "statut"), ("sdg", "odd"), ("need", "besoin"))
+FACET_TITLES = {"country": N_("Country"), "sector": N_("Sector"), "status": N_("Status"),
+                "sdg": N_("Sustainable Development Goal"), "need": N_("Needs")}
+#: The two sorted lists of every project, as static pages.
+SORTS = (("deadline", f"{SECTION}/index.html", N_("nearest deadline")),
+         ("progress", f"{SECTION}/par-avancement.html", N_("progress")))
+HOME_COUNT = 3
+PAGE_SIZE = 48  # cards per list page; the setting PROJECTS_PAGE_SIZE overrides it
+
+
+def facet_path(facet: str, code: str) -> str:
+    return f"{SECTION}/{dict(FACETS)[facet]}/{code.lower().replace('_', '-')}.html"
+
+
+def facet_values(entry: Entry, status: str) -> dict[str, list[str]]:
+    """Codes of each facet for one project; `status` is the effective one (see funding.effective_status)."""
+    data = entry.data
+    return {"country": [data["country"]], "sector": list(data.get("sectors", [])), "status": [status],
+            "sdg": [str(n) for n in data.get("sdgs", [])], "need": list(data.get("needs", []))}
+
+
+def sdg_label(number: int, lang: str, translate: Translate) -> str:
+    return translate(lang, N_("SDG %(num)s: %(name)s")) % {"num": number, "name": sdg_name(number, lang)}
+
+
+def facet_label(facet: str, code: str, lang: str, taxonomy: Taxonomy, translate: Translate) -> str:
+    if facet == "country":
+        return formatting.country_name(code, lang)
+    if facet == "sector":
+        return taxonomy.label("sectors", code, lang)
+    if facet == "status":
+        return translate(lang, STATUS_LABELS[code])
+    if facet == "sdg":
+        return sdg_label(int(code), lang, translate)
+    return translate(lang, NEED_LABELS[code])
+
+
+def facet_sort_key(facet: str, value: dict) -> tuple:
+    if facet == "status":
+        return (STATUS_ORDER.index(value["code"]), "")
+    if facet == "sdg":
+        return (int(value["code"]), "")
+    if facet == "need":
+        return (PROJECT_NEEDS.index(value["code"]), "")
+    return (0, formatting_key(value["label"]))
+
+
+def _org_link(registry: Registry, slug: str, lang: str) -> dict:
+    """An organisation by name, linked only when its page is published (examples are left out of the
+    published site, and a project may outlive its organisation's entry)."""
+    org = registry.get("organisation", slug, published_only=False)
+    if org is None:
+        return {"path": "", "title": slug, "lang": lang}
+    link = entry_link(org, lang)
+    return {"path": link.path if org.published else "", "title": link.title, "lang": link.lang}
+
+
+def funding_view(funding: Funding | None, contributions: list[dict], lang: str, today: dt.date,
+                 translate: Translate) -> dict | None:
+    if funding is None:
+        return None
+
+    def money(value):
+        return formatting.money(value, funding.currency, lang) if value is not None else ""
+
+    percent, optimum_percent = funding.percent, funding.optimum_percent
+    days = funding.days_left(today)
+    return {
+        "currency": funding.currency,
+        "currency_name": formatting.currency_name(funding.currency, lang),
+        "goal": money(funding.goal), "optimum": money(funding.optimum), "raised": money(funding.raised),
+        "raised_known": funding.raised is not None,
+        "percent": percent, "percent_text": formatting.percent(percent / 100, lang) if percent is not None else "",
+        "bar": min(percent, 100) if percent is not None else None,
+        "optimum_percent": optimum_percent,
+        "optimum_percent_text": (formatting.percent(optimum_percent / 100, lang)
+                                 if optimum_percent is not None else ""),
+        "optimum_bar": min(optimum_percent, 100) if optimum_percent is not None else None,
+        "goal_reached": funding.goal_reached,
+        "deadline": formatting.date(funding.deadline, lang) if funding.deadline else "",
+        "deadline_iso": funding.deadline.isoformat() if funding.deadline else "",
+        "days_left": days,
+        "contributions": [
+            {"name": c.get("name", ""), "anonymous": bool(c.get("anonymous")), "amount": money(c["amount"]),
+             "date": formatting.date(c["date"], lang, "medium") if c.get("date") else "",
+             "date_iso": c["date"].isoformat() if c.get("date") else ""}
+            for c in contributions],
+    }
+
+
+def project_view(entry: Entry, status: str, lang: str, today: dt.date, registry: Registry, taxonomy: Taxonomy,
+                 translate: Translate) -> dict:
+    """Everything a project page or card shows, in `lang`."""
+    data = entry.data
+    title, title_lang = entry.text("title", lang)
+    summary, summary_lang = entry.text("summary", lang)
+    support, support_lang = entry.text("support", lang)
+    facets = {facet: [{"code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
+                       "path": facet_path(facet, code)} for code in codes]
+              for facet, codes in facet_values(entry, status).items()}
+    declared = data["status"]
+    funding = Funding.of(data)
+    return {
+        "slug": entry.slug,
+        "path": entry_link(entry, lang).path,
+        "title": title, "title_lang": title_lang,
+        "summary": summary or "", "summary_lang": summary_lang,
+        "example": bool(data.get("example")),
+        "organisation": _org_link(registry, data["organisation"], lang),
+        "partners": [_org_link(registry, slug, lang) for slug in data.get("partners", [])],
+        "country": facets["country"][0],
+        "sectors": facets["sector"],
+        "sdgs": facets["sdg"],
+        "needs": facets["need"],
+        "status": facets["status"][0],
+        # Shown when time changed the status: what the project itself says.
+        "declared_status": translate(lang, STATUS_LABELS[declared]) if declared != status else "",
+        "funding": funding_view(funding, (data.get("funding") or {}).get("contributions", []), lang, today,
+                                translate),
+        "support": support or "", "support_lang": support_lang,
+        "contact": data.get("contact", {}),
+        "published": formatting.date(data["published"], lang) if data.get("published") else "",
+        "published_iso": data["published"].isoformat() if data.get("published") else "",
+    }
+
+
+def totals_view(totals: list[CurrencyTotal], lang: str) -> list[dict]:
+    return [{"currency": t.currency, "currency_name": formatting.currency_name(t.currency, lang),
+             "projects": t.projects, "unstated": t.unstated,
+             "goal": formatting.money(t.goal, t.currency, lang), "raised": formatting.money(t.raised, t.currency, lang)}
+            for t in totals]
