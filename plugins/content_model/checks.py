@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from decimal import Decimal
 from urllib.parse import urlsplit
+
+from babel.numbers import get_currency_precision
 
 from . import codes
 from .frontmatter import FrontMatter, Path_, Problem, format_path
@@ -449,6 +452,9 @@ def _event_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) ->
 
 def _project_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) -> None:
     funding = data.get("funding")
+    if data.get("status") == "seeking_funding" and ("funding",) not in fm.lines:
+        _problem(out, fm, ("status",), "a project \"seeking_funding\" needs a \"funding\" group (currency and "
+                                       "goal); add it or change the status")
     if not funding:
         return
     goal, optimum = funding.get("goal"), funding.get("optimum")
@@ -462,6 +468,10 @@ def _project_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) 
             if bool(c.get("name")) == bool(c.get("anonymous")):
                 _problem(out, fm, ("funding", "contributions", i),
                          "give either \"name\" or \"anonymous: true\", not both or neither")
+            if c.get("date") and c["date"] > checker.today:
+                _problem(out, fm, ("funding", "contributions", i, "date"),
+                         f"{c['date']} is after the build date ({checker.today}); list a contribution once it "
+                         "is received")
         total = sum(c.get("amount", 0) for c in contributions)
         if "raised" in funding and funding["raised"] != total:
             _problem(out, fm, ("funding", "raised"),
@@ -475,6 +485,15 @@ def _service_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) 
     if split and len(split) == 3 and sum(split.values()) != 100:
         _problem(out, fm, ("revenue_split",),
                  f"the parts add up to {sum(split.values()):g}, not 100; adjust them")
+    price = data.get("price") or {}
+    if "amount" in price and "currency" in price:
+        # The revenue split is paid in the currency's smallest unit: a price finer than that cannot be split.
+        digits = get_currency_precision(price["currency"])
+        if -Decimal(str(price["amount"])).normalize().as_tuple().exponent > digits:
+            unit = "whole numbers" if digits == 0 else f"given to {digits} decimal places at most"
+            _problem(out, fm, ("price", "amount"),
+                     f"{price['amount']} is finer than the currency allows: {price['currency']} amounts are {unit}; "
+                     "round it")
 
 
 def _tender_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) -> None:
@@ -489,6 +508,12 @@ def _tender_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) -
     if _has_time(deadline) and "timezone" not in data and ("timezone",) not in fm.lines:
         _problem(out, fm, ("deadline",), "has a time but no \"timezone\"; add e.g. "
                                          "\"timezone: Africa/Ouagadougou\"")
+    for i, document in enumerate(data.get("documents", [])):
+        # Only content/documents/ is copied into the site (STATIC_PATHS): a file elsewhere would be a dead link.
+        if document.get("file") and not document["file"].startswith("documents/"):
+            _problem(out, fm, ("documents", i, "file"),
+                     f"\"{document['file']}\" is not under content/documents/, the folder published with the "
+                     "site; move the file there")
 
 
 def _article_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) -> None:

@@ -209,6 +209,8 @@ PROJECT = Kind(
                         F("amount", "amount", "Montant", "Amount", required=True),
                         F("date", "date", "Date", "Date"))),
           )),
+        F("published", "date", "Date de mise en ligne du projet (les plus récents sont en page d'accueil)",
+          "Date the project was listed (the latest are shown on the home page)"),
         F("support", "longtext", "Comment soutenir le projet (compte bancaire, mobile money…)",
           "How to support the project (bank account, mobile money…)", translatable=True),
         CONTACT, SUMMARY, SLUG, EXAMPLE, UNPUBLISHED,
