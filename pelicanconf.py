@@ -38,11 +38,21 @@ MEDIATOR_EMAIL = "mediation@labo-ess-afrique.org"
 CONTACT_EMAIL = "contact@labo-ess-afrique.org"
 LABO_INCLUDE_EXAMPLES = True  # example entries are shown locally and left out of the published site
 
+# -- Open data: the licence of the /data/ downloads (shown on the data page and written in every file) ---------
+DATA_LICENSE = {
+    "name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+    "spdx": "CC-BY-4.0",
+}
+
 # -- Content ----------------------------------------------------------------------------------------------
 PATH = "content"
 THEME = str(ROOT / "themes" / "labo")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["content_model", "labo_site", "directory", "agenda", "news", "projects", "services", "tenders"]
+PLUGINS = [
+    "content_model", "labo_site", "directory", "network_map", "open_data", "agenda",
+    "news", "projects", "services", "tenders",
+]
 ARTICLE_PATHS = ["news"]
 PAGE_PATHS: list[str] = []  # pages are read and rendered with the entities, in every language
 STATIC_PATHS = ["images/site", "documents", "extra"]

@@ -1,0 +1,86 @@
+"""The map, filtered, for other plugins' pages: a country's directory page and the project bank.
+
+Offered to every template through `TEMPLATE_GLOBALS` (see plugin.py), and called from the partials
+`map_country.html` and `map_projects.html`, so that the directory and project templates include a
+map with one line and know nothing about it. Both read the page's context (registry, lang, page
+path), so each call draws the map with links relative to the page that includes it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from jinja2 import pass_context
+from markupsafe import Markup
+
+from directory.views import facet_path
+from labo_site import i18n
+
+from . import africa
+from .views import MAP_PATH, PROJECTS_ANCHOR, STATS_PATH, country_names, organisation_points, relative
+
+
+def _translate(context, message: str) -> str:
+    return i18n.translate(Path(context["THEME"]) / "translations", context["lang"], message)
+
+
+def _country_of(context, code: str | None) -> str | None:
+    """The country of the call, or of the directory facet page being rendered."""
+    if code:
+        return code
+    facet = context.get("facet")
+    path = facet.get("path") if isinstance(facet, dict) else None
+    if not path:
+        return None
+    return next((c for c in africa.country_codes() if facet_path("country", c) == path), None)
+
+
+@pass_context
+def network_map_country(context, code: str | None = None) -> Markup:
+    """Africa with one country shaded by its organisations, which appear as points where located.
+    Empty when the page is not about an African country (a sector facet page, a country off the map)."""
+    code = _country_of(context, code)
+    if code not in africa.country_codes():
+        return Markup("")
+    lang, page_path = context["lang"], context["page_path"]
+    organisations = [e for e in context["registry"].kind("organisation") if e.data.get("country") == code]
+    name = country_names(lang)[code]
+    points = organisation_points(organisations, lang, page_path)
+    desc = _translate(context, "Map of Africa: %(country)s is shaded; %(located)s of its %(count)s organisations "
+                               "are shown at their location.") % {"country": name, "located": len(points),
+                                                                   "count": len(organisations)}
+    svg = africa.render_map(
+        # The shaded country links to the whole map: on its own page, a link to itself would lead nowhere.
+        {code: len(organisations)}, href={code: relative(MAP_PATH, page_path)},
+        names=country_names(lang), title=_translate(context, "%(country)s on the map of Africa") % {"country": name},
+        desc=desc, points=points, id_prefix="map-country", role="group",
+        tooltip=_translate(context, "{name}: {count}"), legend_title=_translate(context, "Organisations"),
+    )
+    return Markup(svg)
+
+
+@pass_context
+def network_map_projects(context, country_paths: dict[str, str] | None = None, code: str | None = None) -> Markup:
+    """Africa shaded by the number of projects per country (only `code` when given).
+
+    Each counted country links to `country_paths[code]` (a path under the language root, e.g. the
+    project bank's country page) when given, else to the "projects by country" chart of the
+    statistics page, which always exists."""
+    lang, page_path = context["lang"], context["page_path"]
+    counts = Counter(e.data["country"] for e in context["registry"].kind("project"))
+    if code:
+        counts = Counter({code: counts.get(code, 0)})
+    counts = {c: n for c, n in counts.items() if c in set(africa.country_codes())}
+    if not any(counts.values()):
+        return Markup("")
+    fallback = f"{relative(STATS_PATH, page_path)}#{PROJECTS_ANCHOR}"
+    paths = country_paths or {}
+    href = {c: relative(paths[c], page_path) if c in paths else fallback for c in counts}
+    svg = africa.render_map(
+        counts, href=href, names=country_names(lang), title=_translate(context, "Map of the projects by country"),
+        desc=_translate(context, "Number of projects of the project bank in each African country."),
+        id_prefix="map-projects", role="group", tooltip=_translate(context, "{name}: {count}"),
+        legend_title=_translate(context, "Projects"),
+    )
+    return Markup(svg)

@@ -1,0 +1,185 @@
+"""Ready values for the map and statistics templates: labels in the reader's language, links, SVG."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections import Counter
+from collections.abc import Callable
+
+from babel.dates import format_date
+from markupsafe import Markup
+
+from content_model.registry import Entry
+from content_model.taxonomy import Taxonomy
+from directory.views import STATUS_PLURALS, facet_path
+from labo_site import formatting
+from labo_site.views import entry_link, formatting_key
+
+from . import africa, charts
+from .stats import NOT_STATED, Figures, amount
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
+    return message
+
+
+Translate = Callable[[str, str], str]  # (lang, msgid) -> text
+
+MAP_PATH = "carte.html"
+STATS_PATH = "statistiques.html"
+DATA_PATH = "data/index.html"  # written by the open_data plugin
+PROJECTS_ANCHOR = "chart-projects-country"
+
+PROJECT_STATUS_LABELS = {"seeking_funding": N_("Seeking funding"), "funded": N_("Funded"),
+                         "in_progress": N_("In progress"), "completed": N_("Completed")}
+SDG_NAMES = {
+    1: N_("No poverty"), 2: N_("Zero hunger"), 3: N_("Good health and well-being"), 4: N_("Quality education"),
+    5: N_("Gender equality"), 6: N_("Clean water and sanitation"), 7: N_("Affordable and clean energy"),
+    8: N_("Decent work and economic growth"), 9: N_("Industry, innovation and infrastructure"),
+    10: N_("Reduced inequalities"), 11: N_("Sustainable cities and communities"),
+    12: N_("Responsible consumption and production"), 13: N_("Climate action"), 14: N_("Life below water"),
+    15: N_("Life on land"), 16: N_("Peace, justice and strong institutions"), 17: N_("Partnerships for the goals"),
+}
+
+
+def country_names(lang: str) -> dict[str, str]:
+    return {code: formatting.country_name(code, lang) for code in africa.country_codes()}
+
+
+def relative(target: str, page_path: str) -> str:
+    """Link from the page at `page_path` to `target`, both relative to the same language root."""
+    return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
+
+
+def organisation_points(entries: list[Entry], lang: str, page_path: str) -> list[dict]:
+    """Organisations with coordinates as linked map points, in a stable order."""
+    points = []
+    for entry in sorted(entries, key=lambda e: e.slug):
+        coordinates = entry.data.get("coordinates")
+        if not coordinates:
+            continue
+        link = entry_link(entry, lang)
+        city = entry.data.get("city")
+        points.append({"lat": coordinates["lat"], "lon": coordinates["lon"],
+                       "label": f"{link.title} ({city})" if city else link.title,
+                       "href": relative(link.path, page_path)})
+    return points
+
+
+def organisation_map(figures: Figures, organisations: list[Entry], lang: str, translate: Translate,
+                     page_path: str) -> Markup:
+    """The map of the map page: every country shaded by its organisations, each a link to its directory page."""
+    counts = {code: n for code, n in figures.org_country.items() if code in set(africa.country_codes())}
+    href = {code: relative(facet_path("country", code), page_path) for code in counts}
+    outside = sum(n for code, n in figures.org_country.items() if code != NOT_STATED and code not in counts)
+    desc = translate(lang, "Number of organisations of the directory in each African country; the same "
+                           "figures are in the table below.")
+    if outside:
+        desc += " " + translate(lang, "Organisations based outside Africa are counted in the table only.")
+    return Markup(africa.render_map(
+        counts, href=href, names=country_names(lang), title=translate(lang, "Map of the organisations by country"),
+        desc=desc, points=organisation_points(organisations, lang, page_path), id_prefix="map-orgs",
+        legend_title=translate(lang, "Organisations"), role="group", tooltip=translate(lang, "{name}: {count}"),
+    ))
+
+
+def country_rows(figures: Figures, lang: str) -> list[dict]:
+    """The map's text alternative: one row per country with organisations, most first."""
+    rows = [{"code": code, "name": formatting.country_name(code, lang), "count": n,
+             "display": formatting.number(n, lang), "path": facet_path("country", code)}
+            for code, n in figures.org_country.items() if code != NOT_STATED]
+    return sorted(rows, key=lambda r: (-r["count"], formatting_key(r["name"])))
+
+
+def headline(figures: Figures) -> dict:
+    countries = [code for code in figures.org_country if code != NOT_STATED]
+    return {"organisations": figures.organisations, "countries": len(countries),
+            "members": figures.org_status.get("member", 0), "projects": figures.projects,
+            "upcoming_events": figures.upcoming_events}
+
+
+def _counted(counter: Counter, label: Callable[[str], str], lang: str, translate: Translate,
+             keep_order: tuple = ()) -> list[tuple[str, str, int]]:
+    """(code, label, count) rows: in `keep_order` when given, else most first; "Not stated" last."""
+    rows = [(code, label(code) if code != NOT_STATED else translate(lang, "Not stated"), n)
+            for code, n in counter.items()]
+    if keep_order:
+        order = {code: i for i, code in enumerate(keep_order)}
+        rows.sort(key=lambda r: (r[0] == NOT_STATED, order.get(r[0], len(order))))
+    else:
+        rows.sort(key=lambda r: (r[0] == NOT_STATED, -r[2], formatting_key(r[1])))
+    return rows
+
+
+def _section(section_id: str, title: str, category: str, unit: str, rows: list[tuple[str, str, int]],
+             lang: str, note: str = "") -> dict:
+    bars = [charts.Bar(label, n, formatting.number(n, lang)) for _code, label, n in rows]
+    return {"id": section_id, "title": title, "note": note, "columns": [category, unit],
+            "rows": [[bar.label, bar.display] for bar in bars], "total": sum(n for *_, n in rows),
+            "charts": [{"caption": "", "svg": Markup(charts.bar_chart(bars))}] if bars else []}
+
+
+def stats_sections(figures: Figures, lang: str, taxonomy: Taxonomy, translate: Translate) -> list[dict]:
+    """Every chart of the statistics page with its data table, in reading order."""
+    t = lambda msgid: translate(lang, msgid)  # noqa: E731 - a local shorthand
+    country = lambda code: formatting.country_name(code, lang)  # noqa: E731
+    orgs, projects = t("Organisations"), t("Projects")
+    sections = [
+        _section("chart-orgs-country", t("Organisations by country"), t("Country"), orgs,
+                 _counted(figures.org_country, country, lang, translate), lang),
+        _section("chart-orgs-sector", t("Organisations by sector"), t("Sector"), orgs,
+                 _counted(figures.org_sector, lambda c: taxonomy.label("sectors", c, lang), lang, translate), lang,
+                 note=t("An organisation working in several sectors is counted in each of them.")),
+        _section("chart-orgs-legal-form", t("Organisations by legal form"), t("Legal form"), orgs,
+                 _counted(figures.org_legal_form, lambda c: taxonomy.label("legal_forms", c, lang), lang,
+                          translate), lang),
+        _section("chart-orgs-status", t("Organisations by membership status"), t("Membership status"), orgs,
+                 _counted(figures.org_status, lambda c: t(STATUS_PLURALS[c]), lang, translate,
+                          keep_order=tuple(STATUS_PLURALS)), lang),
+        _section("chart-projects-status", t("Projects by status"), t("Status"), projects,
+                 _counted(figures.project_status, lambda c: t(PROJECT_STATUS_LABELS[c]), lang, translate,
+                          keep_order=tuple(PROJECT_STATUS_LABELS)), lang),
+        _section("chart-projects-sdg", t("Projects by Sustainable Development Goal"),
+                 t("Sustainable Development Goal"), projects,
+                 _counted(Counter({str(k): v for k, v in figures.project_sdg.items()}),
+                          lambda c: f"{c}. {t(SDG_NAMES[int(c)])}", lang, translate,
+                          keep_order=tuple(str(n) for n in SDG_NAMES)), lang,
+                 note=t("A project can serve several goals: it is counted under each of them.")),
+        _section(PROJECTS_ANCHOR, t("Projects by country"), t("Country"), projects,
+                 _counted(figures.project_country, country, lang, translate), lang),
+        funding_section(figures, lang, translate),
+        _section("chart-events-month", t("Upcoming events by month"), t("Month"), t("Upcoming events"),
+                 [(f"{y}-{m:02d}", month_label(y, m, lang), n) for (y, m), n in sorted(figures.event_month.items())],
+                 lang),
+    ]
+    for section in sections:
+        section["empty"] = not section["total"]
+    return sections
+
+
+def funding_section(figures: Figures, lang: str, translate: Translate) -> dict:
+    """Sums per currency, one small chart each: amounts in different currencies are never compared or converted."""
+    t = lambda msgid: translate(lang, msgid)  # noqa: E731
+    rows, svgs = [], []
+    for code in sorted(figures.funding):
+        sums = figures.funding[code]
+        goal, raised = amount(sums.goal), amount(sums.raised)
+        name = f"{formatting.currency_name(code, lang)} ({code})"
+        share = formatting.percent(float(sums.raised / sums.goal), lang) if sums.goal else "—"
+        rows.append([name, formatting.number(sums.projects, lang), formatting.money(goal, code, lang),
+                     formatting.money(raised, code, lang), share])
+        svgs.append({"caption": name, "svg": Markup(charts.bar_chart([
+            charts.Bar(t("Funding goals"), goal, formatting.money(goal, code, lang), "goal"),
+            charts.Bar(t("Raised"), raised, formatting.money(raised, code, lang), "raised"),
+        ], max_value=max(goal, raised) or 1))})
+    return {"id": "chart-funding", "title": t("Funding sought and raised, by currency"),
+            "note": t("Sums over the projects that state a funding goal, in the currency each project uses; "
+                      "amounts in different currencies are never converted or added together."),
+            "columns": [t("Currency"), t("Projects"), t("Funding goals"), t("Raised"), t("Share raised")],
+            "rows": rows, "total": sum(s.projects for s in figures.funding.values()), "charts": svgs}
+
+
+def month_label(year: int, month: int, lang: str) -> str:
+    text = format_date(dt.date(year, month, 1), "LLLL y", locale=lang)
+    return text[:1].upper() + text[1:]

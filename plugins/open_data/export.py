@@ -1,0 +1,200 @@
+"""Entries as open data: JSON records and CSV rows, both derived from the content model (schema.py).
+
+The JSON keeps the content model's field names and nesting, with the same codes as the Markdown
+files (ISO country, currency and language codes, taxonomy codes). The CSV flattens it: nested fields
+become dotted columns (`funding.goal`), lists are joined with ";" (the separator of the
+solidarity-economy data standard), translated text gets a column per language (`name@en`), and the
+organisation columns take the header of the standard's "Solidarity Economy Initiatives" CSV schema
+where it has the same field (`Identifier`, `Name`, `Country ID`…). Lists of objects (a tender's
+documents, a project's contributions) are in the JSON only.
+
+`parse_cell` reads a CSV cell back into the typed value, so that the CSV is a faithful copy of the
+JSON and of the content (the tests check the round trip).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+
+from content_model.registry import Entry
+from content_model.schema import Field, Kind
+
+LIST_SEPARATOR = ";"
+#: Left out of the downloads: people's contact details and Git accounts. They stay on each entry's page,
+#: where they are shown for their purpose (reaching the organisation), not gathered in one file.
+PERSONAL_FIELDS = frozenset({"contact", "maintainers"})
+#: Fields that describe the file rather than the entry.
+SKIPPED_FIELDS = frozenset({"slug", "unpublished", "lang", "logo"})  # logo: a path under content/, not served
+#: CSV headers of the "Solidarity Economy Initiatives" schema (DigitalCommons/Solidarity Economy
+#: Association open-data standard, version 4) for the organisation fields that mean the same thing.
+#: Our values keep our codes: Organisational Structure holds a legal_form code of content/taxonomy.yml
+#: and Activities sector codes, whose ESSGlobal URIs are in taxonomy.json.
+SSE_HEADERS = {
+    ("slug",): "Identifier",
+    ("name",): "Name",
+    ("summary",): "Description",
+    ("legal_form",): "Organisational Structure",
+    ("sectors",): "Activities",
+    ("city",): "Locality",
+    ("country",): "Country ID",
+    ("website",): "Website",
+    ("phone",): "Phone",
+    ("email",): "Email",
+    ("coordinates", "lat"): "Latitude",
+    ("coordinates", "lon"): "Longitude",
+}
+_INTEGER_TYPES = {"integer", "year", "sdg"}
+_NUMBER_TYPES = {"amount", "percent", "latitude", "longitude"}
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    path: tuple[str, ...]  # where the value sits in a JSON record
+    field: Field | None  # None for the slug and the page URL
+    lang: str = ""  # translated text: the column holds this language's text
+
+    @property
+    def json_path(self) -> str:
+        return ".".join(self.path) + (f" (translations.{self.lang})" if self.lang else "")
+
+
+def exported_fields(kind: Kind) -> list[Field]:
+    return [f for f in kind.fields if f.name not in SKIPPED_FIELDS | PERSONAL_FIELDS]
+
+
+def json_only_fields(kind: Kind) -> list[Field]:
+    """Lists of objects, which a flat CSV row cannot hold."""
+    return [f for f in exported_fields(kind) if f.type == "object" and f.many]
+
+
+def columns(kind: Kind, languages: tuple[str, ...]) -> list[Column]:
+    """The CSV columns of a kind, in schema order: slug first, translations and page URL last."""
+    standard = SSE_HEADERS if kind.name == "organisation" else {}
+    cols = [Column(standard.get(("slug",), "slug"), ("slug",), None)]
+
+    def walk(fields: tuple[Field, ...] | list[Field], prefix: tuple[str, ...]) -> None:
+        for f in fields:
+            path = (*prefix, f.name)
+            if f.type == "object" and not f.many:
+                walk(f.fields, path)
+            elif f.type != "object":
+                cols.append(Column(standard.get(path, ".".join(path)), path, f))
+
+    walk(exported_fields(kind), ())
+    for lang in languages[1:]:
+        for f in exported_fields(kind):
+            if f.translatable:
+                header = standard.get((f.name,), f.name)
+                cols.append(Column(f"{header}@{lang}", (f.name,), f, lang))
+    cols.append(Column("url", ("url",), None))
+    return cols
+
+
+def json_value(value):
+    """Content values as JSON: dates in ISO 8601 (times without a zone; the entry's `timezone` says which)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    return value
+
+
+def record(entry: Entry, url: str) -> dict:
+    """One entry as a JSON object: content-model field names, the original's language, translations, body."""
+    out: dict = {"slug": entry.slug}
+    for f in exported_fields(entry.kind):
+        if entry.data.get(f.name) is not None:
+            out[f.name] = json_value(entry.data[f.name])
+    out["lang"] = entry.lang
+    translations = {}
+    for lang, translation in sorted(entry.translations.items()):
+        texts = {f.name: json_value(translation.data[f.name]) for f in exported_fields(entry.kind)
+                 if f.translatable and translation.data.get(f.name) is not None}
+        if texts:
+            translations[lang] = texts
+    if translations:
+        out["translations"] = translations
+    if entry.body:
+        out["body"] = {lang: entry.body[lang] for lang in sorted(entry.body)}
+    out["url"] = url
+    return out
+
+
+def value_at(item: dict, column: Column):
+    value = item.get("translations", {}).get(column.lang, {}) if column.lang else item
+    for key in column.path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        parts = [cell(v) for v in value]
+        if any(LIST_SEPARATOR in p for p in parts):
+            raise ValueError(f"open_data: a list item contains {LIST_SEPARATOR!r}: {value!r}")
+        return LIST_SEPARATOR.join(parts)
+    return str(value)
+
+
+def parse_cell(text: str, column: Column):
+    """A CSV cell back to its JSON value (the inverse of `cell`); an empty cell is an absent value."""
+    if text == "":
+        return None
+    f = column.field
+    if f is None:
+        return text
+    if f.many:
+        return [_parse_one(part, f.type) for part in text.split(LIST_SEPARATOR)]
+    return _parse_one(text, f.type)
+
+
+def _parse_one(text: str, type_: str):
+    if type_ == "bool":
+        return {"true": True, "false": False}[text]
+    if type_ in _INTEGER_TYPES or (type_ == "date_or_year" and text.isdigit()):
+        return int(text)
+    if type_ in _NUMBER_TYPES:
+        return float(text) if any(c in text for c in ".eE") else int(text)
+    return text  # dates stay ISO strings, as in the JSON
+
+
+def csv_text(items: list[dict], cols: list[Column]) -> str:
+    """RFC 4180 CSV (CRLF line ends), UTF-8 without byte-order mark."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([c.header for c in cols])
+    for item in items:
+        writer.writerow([cell(value_at(item, c)) for c in cols])
+    return buffer.getvalue()
+
+
+def read_csv(text: str, cols: list[Column]) -> list[dict]:
+    """Rows of our CSV as {header: typed value} (absent values left out)."""
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows or rows[0] != [c.header for c in cols]:
+        raise ValueError("open_data: the CSV header does not match the columns of its kind")
+    out = []
+    for row in rows[1:]:
+        parsed = {c.header: parse_cell(text, c) for c, text in zip(cols, row, strict=True)}
+        out.append({k: v for k, v in parsed.items() if v is not None})
+    return out
+
+
+def json_text(document: dict) -> str:
+    """Stable bytes: same content, same file (keys keep the schema's order)."""
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
