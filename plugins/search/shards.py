@@ -57,21 +57,34 @@ def _split(
         _split(child_key, child_group, size_of, budget, max_key_length, shards)
 
 
-def shard_for_term(keys: Iterable[str], term: str) -> str | None:
-    """The key of the shard that would hold ``term``: the longest key prefixing it."""
+def _longest_key_prefixing(keys: list[str], word: str) -> str | None:
     best = None
     for key in keys:
-        if term.startswith(key) and (best is None or len(key) > len(best)):
+        if word.startswith(key) and (best is None or len(key) > len(best)):
             best = key
     return best
+
+
+def _is_leaf(keys: list[str], key: str) -> bool:
+    """A key no longer key extends holds every term under it; a split key only its own word."""
+    return not any(k != key and k.startswith(key) for k in keys)
+
+
+def shard_for_term(keys: Iterable[str], term: str) -> str | None:
+    """The key of the shard that would hold ``term`` (None: no shard can hold it)."""
+    keys = list(keys)
+    key = _longest_key_prefixing(keys, term)
+    if key is None or (len(key) < len(term) and not _is_leaf(keys, key)):
+        return None
+    return key
 
 
 def shards_for_prefix(keys: Iterable[str], prefix: str) -> list[str]:
     """Keys of every shard that may hold a term starting with ``prefix``, sorted."""
     keys = list(keys)
     found = {k for k in keys if k.startswith(prefix)}
-    holder = shard_for_term(keys, prefix)
-    if holder is not None:
+    holder = _longest_key_prefixing(keys, prefix)
+    if holder is not None and _is_leaf(keys, holder):
         found.add(holder)
     return sorted(found)
 

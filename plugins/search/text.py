@@ -8,7 +8,7 @@ Order of operations, and why:
 1. NFC, then lower case; a token is a run of Unicode letters or digits
    (categories L* and N*, the JavaScript ``[\\p{L}\\p{N}]``), so apostrophes
    and hyphens split ("l'économie" -> "l", "économie").
-2. Stop words are dropped on their accent-folded form.
+2. Stop words are dropped as written ("mais" but, not "maïs" corn).
 3. The Snowball stemmer runs on the word *with* its accents (the French
    algorithm reads é, è, ç) and, when the word has accents, again on the
    folded word; both stems are folded. Indexing both lets "cooperative"
@@ -42,12 +42,13 @@ FOLD_MAP = {
     "þ": "th",
 }
 
-# Short on purpose: every word listed here can never be found. Accent-folded.
+# Short on purpose: every word listed here can never be found. Matched as written
+# (lower case, accents kept), so that "maïs" (corn) is not the stop word "mais".
 STOP_WORDS = {
     "fr": frozenset(
-        """a au aux avec ce ces cet cette d dans de des du elle elles en et eux il ils
-        j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne nos notre
-        nous on ou par pas pour qu que qui s sa se ses son sur t ta te tes toi ton tu
+        """a à au aux avec ce ces cet cette d dans de des du elle elles en et eux il ils
+        j je l la le les leur leurs lui m ma mais me même mes moi mon n ne nos notre
+        nous on ou où par pas pour qu que qui s sa se ses son sur t ta te tes toi ton tu
         un une vos votre vous y c""".split()
     ),
     "en": frozenset(
@@ -108,7 +109,7 @@ def _is_bmp(word: str) -> bool:
 def term_variants(word: str, lang: str, stem: Callable[[str], str]) -> list[str]:
     """Index terms for one token, sorted, empty for a stop word (JS: termVariants)."""
     folded = fold(word)
-    if not folded or folded in STOP_WORDS[lang]:
+    if not folded or word in STOP_WORDS[lang]:
         return []
     if not _is_bmp(word):
         return [folded]

@@ -45,6 +45,7 @@ async function main() {
       total: result.hits.length,
       counts: result.counts,
       refs: result.hits.map((h) => h.ref),
+      scores: result.hits.map((h) => h.score),
       titles: docs.map((d) => d.title),
       urls: docs.map((d) => d.url),
       docs: docs,

@@ -34,7 +34,7 @@
   /* lang = {stopWords: Set, stem: function}; returns sorted unique terms. */
   function termVariants(word, lang) {
     var folded = fold(word);
-    if (!folded || lang.stopWords.has(folded)) return [];
+    if (!folded || lang.stopWords.has(word)) return [];
     if (ASTRAL.test(word)) return [folded];
     var variants = [fold(lang.stem(word))];
     if (folded !== word) variants.push(fold(lang.stem(folded)));
@@ -52,18 +52,29 @@
 
   /* ---------- shard routing (twin of plugins/search/shards.py) ---------- */
 
-  function shardForTerm(keys, term) {
+  function longestKeyPrefixing(keys, word) {
     var best = null;
     keys.forEach(function (k) {
-      if (term.indexOf(k) === 0 && (best === null || k.length > best.length)) best = k;
+      if (word.indexOf(k) === 0 && (best === null || k.length > best.length)) best = k;
     });
     return best;
   }
 
+  /* A key no longer key extends holds every term under it; a split key only its own word. */
+  function isLeaf(keys, key) {
+    return !keys.some(function (k) { return k !== key && k.indexOf(key) === 0; });
+  }
+
+  function shardForTerm(keys, term) {
+    var key = longestKeyPrefixing(keys, term);
+    if (key === null || (key.length < term.length && !isLeaf(keys, key))) return null;
+    return key;
+  }
+
   function shardsForPrefix(keys, prefix) {
     var found = keys.filter(function (k) { return k.indexOf(prefix) === 0; });
-    var holder = shardForTerm(keys, prefix);
-    if (holder !== null) found.push(holder);
+    var holder = longestKeyPrefixing(keys, prefix);
+    if (holder !== null && isLeaf(keys, holder)) found.push(holder);
     return unique(found);
   }
 

@@ -1,0 +1,75 @@
+"""The browser must analyse a query exactly as the build analysed the documents."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from search_helpers import HERE, doc, run_js
+
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.search_corpus import WORDS  # noqa: E402
+from search import snowball_js  # noqa: E402
+from search.index import build_search_index  # noqa: E402
+from search.text import Analyser, fold, get_stemmer, term_variants, tokenize  # noqa: E402
+
+
+def _words(lang: str) -> list[str]:
+    listed = (HERE / "fixtures" / f"words_{lang}.txt").read_text(encoding="utf-8").split("\n")
+    extra = WORDS if lang == "fr" else []
+    return [w for w in listed + extra if w]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_python_and_javascript_analyse_every_word_identically(lang, tmp_path: Path) -> None:
+    index = tmp_path / "search"
+    build_search_index([doc("a", "organisation", "x", "y")], lang, index, "search/")
+    words = _words(lang)
+    js = run_js(index, tmp_path, words=words)["words"]
+    stem = get_stemmer(lang)
+    mismatches = []
+    for word, got in zip(words, js, strict=True):
+        tokens = tokenize(word)
+        expected = {
+            "word": word,
+            "tokens": tokens,
+            "folded": [fold(t) for t in tokens],
+            "variants": [term_variants(t, lang, stem) for t in tokens],
+        }
+        if got != expected:
+            mismatches.append((expected, got))
+    assert mismatches == []
+    assert len(words) > 150
+
+
+def test_accents_and_case_do_not_matter() -> None:
+    analyse = Analyser("fr")
+    written = set(analyse("Coopérative"))
+    for typed in ("cooperative", "COOPERATIVE", "COOPÉRATIVE", "coopératives", "Coopératives"):
+        assert written & set(analyse(typed)), typed
+
+
+def test_stemming_joins_inflections_of_a_french_word() -> None:
+    analyse = Analyser("fr")
+    assert analyse("sénégalaise") == analyse("Sénégalaises")
+    assert analyse("productrices") == analyse("productrice")
+    assert set(analyse("maïs")) & set(analyse("mais")) == set(), "'mais' is a stop word; 'maïs' is corn"
+    assert analyse("maïs")
+
+
+def test_elisions_and_stop_words_are_dropped() -> None:
+    assert Analyser("fr")("l'économie de la coopérative") == ["econom", "cooper"]
+    assert Analyser("en")("the economy of the cooperative") == ["economi", "cooper"]
+
+
+def test_unknown_language_is_refused_with_a_clear_message() -> None:
+    with pytest.raises(ValueError, match=r"search: no stemmer for language 'de'"):
+        Analyser("de")
+
+
+def test_committed_javascript_stemmer_is_a_fresh_translation() -> None:
+    committed = snowball_js.OUTPUT.read_text(encoding="utf-8")
+    assert committed == snowball_js.generate(), "run: python -m plugins.search.snowball_js"
