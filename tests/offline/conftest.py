@@ -1,0 +1,54 @@
+"""Fixtures of the offline tests: the shipped content built with the offline plugin, and Chromium."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # tests.support is imported as a package from the repository root
+    sys.path.insert(0, str(ROOT))
+
+from tests.conftest import build_site  # noqa: E402
+from tests.support import browser as chromium  # noqa: E402
+from tests.support.ci import skip_or_fail  # noqa: E402
+
+
+def plugins_with_offline() -> str:
+    """PLUGINS of pelicanconf.py plus "offline" if it is not listed yet, as JSON for `pelican -e`."""
+    from pelican.settings import read_settings
+
+    plugins = list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
+    if "offline" not in plugins:
+        plugins.append("offline")
+    return json.dumps(plugins)
+
+
+def build_offline_site(output: Path) -> Path:
+    result = build_site(ROOT / "content", output, extra={"PLUGINS": plugins_with_offline()})
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The shipped content built once, with the offline plugin and a fixed build date."""
+    return build_offline_site(tmp_path_factory.mktemp("offline") / "output")
+
+
+@pytest.fixture(scope="session")
+def chromium_browser() -> Iterator[object]:
+    """One headless Debian Chromium for the offline tests (skipped without it, unless CI=true)."""
+    missing = chromium.chromium_missing_reason()
+    if missing:
+        skip_or_fail(missing)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = chromium.launch(playwright)
+        yield instance
+        instance.close()

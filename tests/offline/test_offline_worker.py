@@ -1,0 +1,105 @@
+"""sw.js: the cache name follows every byte of the build, and only existing files are precached."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from offline import settings as settings_mod
+from offline.worker import build_version, shell_files, write_service_worker
+
+OPTIONS = {"precache": (), "max_entries": 300}
+
+
+def sw_config(sw: Path) -> dict:
+    match = re.search(r"var CONFIG = (\{.*?\});\n", sw.read_text(encoding="utf-8"), re.S)
+    assert match, "sw.js has no CONFIG"
+    return json.loads(match.group(1))
+
+
+def tiny_output(root: Path) -> Path:
+    """A built site in miniature: French at the root, English under en/, a stylesheet and a script."""
+    files = {
+        "index.html": '<link rel="stylesheet" href="./theme/css/site.css"><script src="./theme/js/a.js"></script>'
+                      '<img src="./images/logo.webp"><script src="https://cdn.example.org/x.js"></script>',
+        "recherche.html": '<script src="./theme/js/search.js"></script><script src="./theme/js/missing.js"></script>',
+        "hors-ligne.html": '<link rel="stylesheet" href="./theme/css/site.css">',
+        "en/index.html": '<link rel="stylesheet" href="../theme/css/site.css">',
+        "en/hors-ligne.html": '<link rel="stylesheet" href="../theme/css/site.css">',
+        "projets/p.html": "<p>a page read later</p>",
+        "theme/css/site.css": "body{}",
+        "theme/js/a.js": "1",
+        "theme/js/search.js": "2",
+        "images/logo.webp": "x",
+    }
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_shell_lists_existing_pages_and_what_they_load(tmp_path: Path) -> None:
+    out = tiny_output(tmp_path / "out")
+    assert shell_files(out, ["", "en/"]) == [
+        "en/hors-ligne.html", "en/index.html", "hors-ligne.html", "images/logo.webp", "index.html",
+        "recherche.html", "theme/css/site.css", "theme/js/a.js", "theme/js/search.js"]
+
+
+def test_extra_globs_are_added(tmp_path: Path) -> None:
+    out = tiny_output(tmp_path / "out")
+    assert "projets/p.html" in shell_files(out, [""], ["projets/*.html"])
+
+
+def test_version_depends_on_content_not_on_the_folder(tmp_path: Path) -> None:
+    first = tiny_output(tmp_path / "a")
+    second = shutil.copytree(first, tmp_path / "elsewhere" / "b")
+    assert build_version(first) == build_version(second)
+    (second / "projets" / "p.html").write_text("<p>changed</p>", encoding="utf-8")
+    assert build_version(first) != build_version(second)
+
+
+def test_version_ignores_an_old_sw_js(tmp_path: Path) -> None:
+    out = tiny_output(tmp_path / "out")
+    before = build_version(out)
+    (out / "sw.js").write_text("old worker", encoding="utf-8")
+    assert build_version(out) == before
+
+
+def test_written_worker_is_deterministic_and_names_existing_files(tmp_path: Path) -> None:
+    out = tiny_output(tmp_path / "out")
+    first = write_service_worker(out, ("fr", "en"), OPTIONS).read_bytes()
+    second = write_service_worker(out, ("fr", "en"), OPTIONS).read_bytes()
+    assert first == second
+    config = sw_config(out / "sw.js")
+    assert config["version"] == build_version(out)
+    assert config["offline"] == [{"prefix": "en/", "path": "en/hors-ligne.html"},
+                                 {"prefix": "", "path": "hors-ligne.html"}]
+    assert all((out / rel).is_file() for rel in config["precache"])
+    assert config["maxEntries"] == 300
+
+
+def test_a_language_without_offline_page_falls_back_to_the_root_one(tmp_path: Path) -> None:
+    out = tiny_output(tmp_path / "out")
+    (out / "en" / "hors-ligne.html").unlink()
+    config = sw_config(write_service_worker(out, ("fr", "en"), OPTIONS))
+    assert config["offline"] == [{"prefix": "", "path": "hors-ligne.html"}]
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    ({"precache": "theme/*.css"}, "offline: OFFLINE['precache'] must be a list of globs relative to the output folder"),
+    ({"precache": ["/etc/*"]}, "offline: OFFLINE['precache'] must be a list of globs relative to the output folder"),
+    ({"max_entries": 3}, "offline: OFFLINE['max_entries'] must be a whole number of at least 10"),
+    ({"max_entry": 30}, "offline: OFFLINE['max_entry'] is not a setting; known keys: precache, max_entries"),
+])
+def test_bad_settings_are_reported(given: dict, message: str) -> None:
+    with pytest.raises(settings_mod.SettingsError) as caught:
+        settings_mod.read({"OFFLINE": given})
+    assert str(caught.value) == message
+
+
+def test_settings_default() -> None:
+    assert settings_mod.read({}) == {"precache": (), "max_entries": 300}
