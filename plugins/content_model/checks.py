@@ -475,7 +475,8 @@ def _project_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) 
         total = sum(c.get("amount", 0) for c in contributions)
         if "raised" in funding and funding["raised"] != total:
             _problem(out, fm, ("funding", "raised"),
-                     f"{funding['raised']} differs from the sum of the contributions ({total:g}); fix one of "
+                     f"{funding['raised']} differs from the sum of the contributions "
+                     f"({Decimal(str(round(total, 2))).normalize():f}); fix one of "
                      "them or remove \"raised\" (it is then computed)")
         funding["raised"] = total
 

@@ -30,7 +30,6 @@ class OpenDataGenerator(LaboMixin, Generator):
         super().__init__(*args, **kwargs)
         self._setup_labo()
         self.licence = settings_mod.check(self.settings)
-        sitemap.reset()
         # Set before any page is written: head_meta reads them on every page, and the map page links here.
         self.context["ABSOLUTE_SITEURL"] = meta.absolute_siteurl(self.settings)
         self.context["OPEN_DATA"] = {"path": DATA_PAGE}
@@ -102,4 +101,4 @@ def write_sitemap(pelican) -> None:
     _write_atomically(output / "sitemap.xml",
                       sitemap.sitemap_xml(str(output), siteurl, languages[0], languages).encode("utf-8"))
     _write_atomically(output / "robots.txt", sitemap.robots_txt(siteurl).encode("utf-8"))
-    logger.debug("open_data: sitemap of %d pages", len(sitemap.pages(str(output))))
+    logger.debug("open_data: sitemap of %d pages", len(sitemap.pages(str(output), languages)))

@@ -1,45 +1,38 @@
 """sitemap.xml with hreflang alternates, and robots.txt, for the published site.
 
 Why our own: pelican-sitemap gives custom generators' pages neither lastmod nor hreflang
-(sitemap#48). Every page the site's generators write goes through `LaboMixin.render`, whose context
-names the page (`page_path`, the same in every language) and its `lang`; Pelican's `content_written`
-signal hands us that context, so the sitemap lists exactly the pages written in this run, grouped
-into one <url> per language version, each listing all versions (Google's hreflang rules: every
-version lists every version, itself included, plus x-default for the default language).
+(sitemap#48). The site's pages are rendered from a queue at the end of the run, outside Pelican's
+writer (so `content_written` never fires for them); the sitemap is therefore made from the HTML files
+in the output folder once everything is written. `invoke publish` builds into a fresh folder, so that
+is exactly the pages of this run. A page's versions share their path under each language root
+(`carte.html`, `en/carte.html`); each version is listed with every version, itself included, plus
+x-default for the default language (Google's hreflang rules).
 
 Only written with an absolute SITEURL (the sitemap protocol requires absolute URLs).
 """
 
 from __future__ import annotations
 
-import os
-from collections import defaultdict
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-#: Pages that are not content (the 404 page would be indexed as a soft 404).
-EXCLUDED_TEMPLATES = frozenset({"404"})
-
-_pages: dict[str, dict[str, str]] = defaultdict(dict)  # page_path -> {lang: absolute path of the file}
-
-
-def reset() -> None:
-    _pages.clear()
+#: Files that are not pages to index: the 404 page (a soft 404 if indexed) and theme assets.
+EXCLUDED_PAGES = frozenset({"404.html"})
+EXCLUDED_FOLDERS = frozenset({"theme"})
 
 
-def record(path: str, context: dict) -> None:
-    """Remember a written page (connected to `content_written`)."""
-    page_path, lang = context.get("page_path"), context.get("lang")
-    if not page_path or not lang or context.get("template_name") in EXCLUDED_TEMPLATES:
-        return
-    _pages[page_path][lang] = os.path.abspath(path)
-
-
-def pages(output_path: str) -> dict[str, dict[str, str]]:
-    """page_path -> {lang: file path relative to the output folder, posix}."""
-    root = os.path.abspath(output_path)
-    return {page: {lang: Path(os.path.relpath(path, root)).as_posix() for lang, path in versions.items()}
-            for page, versions in _pages.items()}
+def pages(output_path: str, languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """page path under a language root -> {lang: file path relative to the output folder}, from the files."""
+    root = Path(output_path)
+    found: dict[str, dict[str, str]] = {}
+    for file in sorted(root.rglob("*.html")):
+        rel = file.relative_to(root).as_posix()
+        first, _, rest = rel.partition("/")
+        lang, page = (first, rest) if first in languages[1:] and rest else (languages[0], rel)
+        if page in EXCLUDED_PAGES or page.partition("/")[0] in EXCLUDED_FOLDERS:
+            continue
+        found.setdefault(page, {})[lang] = rel
+    return found
 
 
 def sitemap_xml(output_path: str, siteurl: str, default_lang: str, languages: tuple[str, ...]) -> str:
@@ -49,7 +42,7 @@ def sitemap_xml(output_path: str, siteurl: str, default_lang: str, languages: tu
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
     entries = []
-    for versions in pages(output_path).values():
+    for versions in pages(output_path, languages).values():
         langs = sorted(versions, key=lambda lang: order.get(lang, len(order)))
         links = [(lang, f"{siteurl}/{versions[lang]}") for lang in langs]
         if default_lang in versions:
