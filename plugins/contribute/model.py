@@ -1,0 +1,91 @@
+"""Views of the content model that every contribution artefact shares: labels per language, the fields a
+web form can fill, and the kinds a contributor can create."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from content_model.schema import ENTITY_KINDS, KINDS, KINDS_BY_NAME, Field, Kind
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
+    return message
+
+
+#: Names a contributor may type for a kind (`invoke new news "…"`), besides the kind's own name.
+ALIASES = {"organization": "organisation", "news": "article", "tenders": "tender"}
+for _kind in KINDS:
+    ALIASES.setdefault(_kind.folder, _kind.name)
+
+#: Kinds the web form offers: the entities. News and pages are editorial and go through maintainers.
+FORM_KINDS: tuple[Kind, ...] = ENTITY_KINDS
+
+#: Fields the web form leaves out, with the reason a contributor reads on the form page.
+#: Every other field of a form kind has a control (tests/contribute/test_rules.py checks both ways).
+FORM_SKIPPED: dict[str, str] = {
+    "slug": N_("The file name is the identifier; the form sets it."),
+    "example": N_("Reserved for the site's fictitious demo entries."),
+    "unpublished": N_("Withdrawing an entry is a takedown request: use the issue form."),
+    "logo": N_("A picture cannot travel in a prefilled link: attach the logo to your e-mail or pull request."),
+    "documents": N_("Files cannot travel in a prefilled link: attach the documents to your e-mail or "
+                    "pull request."),
+    "funding.contributions": N_("Contributions received are recorded by the maintainers."),
+}
+
+#: Labels of the codes of `choice` fields, shown in forms and documentation.
+CHOICE_LABELS = {
+    "member": N_("Member"), "partner": N_("Partner"), "observer": N_("Observer"), "applicant": N_("Applicant"),
+    "seeking_funding": N_("Seeking funding"), "funded": N_("Funded"), "in_progress": N_("In progress"),
+    "completed": N_("Completed"),
+    "funding": N_("Funding"), "expertise": N_("Expertise"), "equipment": N_("Equipment"),
+    "partnership": N_("Partnership"),
+    "forum": N_("Forum"), "assizes": N_("Assizes"), "training": N_("Training"), "webinar": N_("Webinar"),
+    "meeting": N_("Meeting"),
+    "consulting": N_("Consulting"), "study": N_("Study"), "advertising": N_("Advertising"),
+    "hour": N_("per hour"), "day": N_("per day"), "session": N_("per session"),
+    "participant": N_("per participant"), "month": N_("per month"), "project": N_("per project"),
+    "flat": N_("flat fee"),
+    "evaluation": N_("Evaluation"), "supply": N_("Supply"), "works": N_("Works"), "other": N_("Other"),
+    "actualites": N_("News"), "plaidoyer": N_("Advocacy"), "forums": N_("Forums"), "annonces": N_("Announcements"),
+}
+
+#: What to call one entry of a kind, in sentences ("Propose an organisation").
+KIND_SINGULAR = {"organisation": N_("an organisation"), "project": N_("a project"), "event": N_("an event"),
+                 "service": N_("a service"), "tender": N_("a call for tenders"), "article": N_("a news item"),
+                 "page": N_("a page")}
+KIND_TITLES = {"organisation": N_("Organisation"), "project": N_("Project"), "event": N_("Event"),
+               "service": N_("Service"), "tender": N_("Call for tenders"), "article": N_("News item"),
+               "page": N_("Page")}
+
+
+def resolve_kind(name: str) -> Kind:
+    """The kind a contributor means by `name` (singular, folder or alias); ValueError lists the choices."""
+    key = name.strip().lower()
+    kind = KINDS_BY_NAME.get(ALIASES.get(key, key))
+    if kind is None:
+        raise ValueError(f"unknown kind {name!r}; use one of: {', '.join(k.name for k in KINDS)}")
+    return kind
+
+
+def describe(f: Field, lang: str) -> str:
+    """The field's one-line description in `lang` (French or English; other languages read English)."""
+    return f.fr if lang == "fr" else f.en
+
+
+def walk(fields: tuple[Field, ...], prefix: str = "") -> Iterator[tuple[str, Field]]:
+    """Every field with its dotted path ("membership.status"), parents before their sub-fields."""
+    for f in fields:
+        path = f"{prefix}{f.name}"
+        yield path, f
+        if f.type == "object":
+            yield from walk(f.fields, path + ".")
+
+
+def form_fields(kind: Kind) -> list[tuple[str, Field]]:
+    """The fields of `kind` the web form offers, with their paths (skipped fields and their children out)."""
+    out = []
+    for path, f in walk(kind.fields):
+        if any(path == skip or path.startswith(skip + ".") for skip in FORM_SKIPPED):
+            continue
+        out.append((path, f))
+    return out

@@ -1,0 +1,123 @@
+"""Invoke tasks of the contribute plugin: `new`, `schemas`, `codeowners` (collected by the root tasks.py)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+
+def _settings(publish: bool = False) -> dict:
+    from pelican.settings import read_settings
+
+    return read_settings(str(ROOT / ("publishconf.py" if publish else "pelicanconf.py")))
+
+
+def _translate():
+    from labo_site import i18n
+
+    settings = _settings()
+    return lambda lang, msgid: i18n.translate(Path(settings["THEME"]) / "translations", lang, msgid)
+
+
+def generated_files(root: Path = ROOT) -> dict[str, str]:
+    """{path under the repository: text} of every file derived from the content model (tests compare)."""
+    from content_model.taxonomy import load
+    from contribute import contributing, issueform, schemas
+
+    settings, published = _settings(), _settings(publish=True)
+    content = Path(settings["PATH"])
+    taxonomy, problems = load(content / "taxonomy.yml")
+    if problems:
+        sys.exit("contribute: content/taxonomy.yml has errors; run `invoke validate`")
+    translate = _translate()
+    files = schemas.expected_files(taxonomy)
+    files[contributing.PATH] = contributing.contributing_text(
+        content, taxonomy, translate, languages=tuple(settings["LANGUAGES"]), siteurl=published["SITEURL"],
+        repository=settings.get("REPOSITORY_URL", ""), branch=settings.get("REPOSITORY_BRANCH", "main"))
+    files[issueform.PATH] = issueform.issue_form(taxonomy, translate)
+    return files
+
+
+def codeowners_file(root: Path = ROOT) -> str:
+    """The CODEOWNERS text for the current content (exits if the content does not validate)."""
+    from content_model.validate import validate_site
+    from contribute.codeowners import codeowners_text
+    from labo_site.clock import build_date
+
+    settings = _settings()
+    report = validate_site(Path(settings["PATH"]), languages=tuple(settings["LANGUAGES"]), today=build_date(),
+                           shown_root=os.path.relpath(settings["PATH"]))
+    if not report.ok:
+        sys.exit("contribute: the content has errors; run `invoke validate` first")
+    return codeowners_text(report.registry, settings.get("CODEOWNERS_DEFAULT", ()))
+
+
+def _sync(files: dict[str, str], check: bool) -> None:
+    stale = [rel for rel, text in files.items()
+             if not (ROOT / rel).is_file() or (ROOT / rel).read_text(encoding="utf-8") != text]
+    if check:
+        for rel in stale:
+            print(f"{rel}: not current; run `invoke schemas` (or `invoke codeowners`) and commit it", file=sys.stderr)
+        sys.exit(1 if stale else 0)
+    for rel in stale:
+        path = ROOT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(files[rel], encoding="utf-8")
+        print(f"wrote {rel}", file=sys.stderr)
+    if not stale:
+        print("generated files are current", file=sys.stderr)
+
+
+@task(help={"kind": "organisation, project, event, service, tender, article or page",
+            "name": "the name or title of the new entry, in quotes"})
+def new(c, kind, name):
+    """Write content/<folder>/<slug>.md from the kind's template, the slug made from NAME (kept unique)."""
+    from content_model.taxonomy import load
+    from contribute.filetemplate import file_template
+    from contribute.links import slugify, unique_slug
+    from contribute.model import resolve_kind
+
+    try:
+        k = resolve_kind(kind)
+    except ValueError as exc:
+        sys.exit(f"invoke new: {exc}")
+    base = slugify(name)
+    if not base:
+        sys.exit("invoke new: the name has no letters or digits to make a file name from")
+    folder = Path(_settings()["PATH"]) / k.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = {p.name.split(".", 1)[0] for p in folder.glob("*.md")}
+    slug = unique_slug(base, taken)
+    taxonomy, _ = load(Path(_settings()["PATH"]) / "taxonomy.yml")
+    path = folder / f"{slug}.md"
+    path.write_text(file_template(k, name, taxonomy), encoding="utf-8")
+    print(f"wrote {os.path.relpath(path)}: fill in the required fields, then run `invoke validate`")
+
+
+@task(help={"check": "write nothing; exit 1 if a generated file is not current"})
+def schemas(c, check=False):
+    """Regenerate schemas/*.json, CONTRIBUTING.md and the new-organisation issue form from the content model."""
+    files = generated_files()
+    if not check:
+        from contribute.schemas import FOLDER
+
+        for stale in sorted((ROOT / FOLDER).glob("*.json")):
+            if f"{FOLDER}/{stale.name}" not in files:
+                stale.unlink()
+                print(f"removed {FOLDER}/{stale.name}", file=sys.stderr)
+    _sync(files, check)
+
+
+@task(help={"check": "write nothing; exit 1 if .github/CODEOWNERS is not current"})
+def codeowners(c, check=False):
+    """Regenerate .github/CODEOWNERS from the organisations' maintainers."""
+    from contribute.codeowners import PATH
+
+    _sync({PATH: codeowners_file()}, check)
