@@ -50,7 +50,7 @@ PATH = "content"
 THEME = str(ROOT / "themes" / "labo")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
-    "content_model", "labo_site", "directory", "network_map", "open_data", "agenda",
+    "content_model", "labo_site", "directory", "contribute", "network_map", "open_data", "agenda",
     "news", "projects", "services", "tenders",
 ]
 ARTICLE_PATHS = ["news"]

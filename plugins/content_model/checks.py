@@ -102,7 +102,8 @@ class Checker:
         for f in fields:
             sub = path + (f.name,)
             value = data.get(f.name)
-            if f.name not in data or value is None or value == "" or value == [] or value == {}:
+            if (f.name not in data or value is None or value == "" or value == [] or value == {}
+                    or (not f.required and _is_blank_group(value))):
                 if f.required and required:
                     if f.name in data:
                         out.problems.append(Problem(fm.line_of(sub), format_path(sub),
@@ -381,6 +382,13 @@ def _parse_datetime(text: str) -> dt.date:
         return dt.datetime(int(y), int(mo), int(d), int(h), int(mi))
     except ValueError as exc:
         raise _Bad(f"{_show(text)} is not a real date or time ({exc})") from None
+
+
+def _is_blank_group(value: Any) -> bool:
+    """An optional group whose values are all empty, as a file template leaves it: the same as absent."""
+    return isinstance(value, dict) and all(
+        v is None or v == [] or v == {} or (isinstance(v, str) and not v.strip()) or _is_blank_group(v)
+        for v in value.values())
 
 
 def _need_str(value: Any, path: Path_, fm: FrontMatter) -> str:
