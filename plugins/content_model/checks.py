@@ -453,6 +453,10 @@ def _event_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) ->
                                       "\"timezone: Africa/Ouagadougou\"")
     if data.get("free") and "price" in data:
         _problem(out, fm, ("free",), "an event cannot be free and have a price; remove one of them")
+    reported = any(p.field.split(".")[0] in ("location", "online") for p in out.problems)
+    if "location" not in data and "online" not in data and not reported:
+        _problem(out, fm, ("location",), "say where the event takes place: give a \"location\" (venue, city, "
+                                         "country) or an \"online\" link, or both")
     deadline = (data.get("registration") or {}).get("deadline")
     if deadline and start and deadline > (start.date() if _has_time(start) else start):
         _problem(out, fm, ("registration", "deadline"), "the registration deadline is after the start")

@@ -1,0 +1,42 @@
+"""Each rule about news articles, with the exact message a contributor reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from news_helpers import FIXTURES
+
+from conftest import ROOT
+from content_model.validate import validate_site
+
+F = "content/news/annonce.md"
+CASES = {
+    "sponsored-without-sponsor": [f"{F}:5: sponsored: a sponsored announcement must name its \"sponsor\""],
+    "sponsor-without-sponsored": [f"{F}:5: sponsor: add \"sponsored: true\" to label the announcement as sponsored"],
+}
+
+
+def fixture_content(name: str, tmp: Path) -> Path:
+    content = tmp / "content"
+    shutil.copytree(FIXTURES / name, content, ignore=shutil.ignore_patterns("README.txt"))
+    shutil.copy(ROOT / "content" / "taxonomy.yml", content / "taxonomy.yml")
+    return content
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_message(name, tmp_path):
+    report = validate_site(fixture_content(name, tmp_path), today=dt.date(2026, 11, 18), shown_root="content")
+    assert [str(p) for p in report.problems] == CASES[name]
+
+
+def test_related_entries_must_exist(tmp_path):
+    content = fixture_content("sponsored-without-sponsor", tmp_path)
+    (content / "news" / "annonce.md").write_text(
+        "---\ntitle: \"Campagne\"\ndate: 2026-11-12\ncategory: plaidoyer\nrelated:\n  events: [forum-inconnu]\n---\n",
+        encoding="utf-8")
+    report = validate_site(content, today=dt.date(2026, 11, 18), shown_root="content")
+    assert [str(p) for p in report.problems] == [
+        f"{F}:6: related.events[0]: \"forum-inconnu\" is not an event of content/events/"]
