@@ -11,6 +11,8 @@ from invoke import task
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "plugins") not in sys.path:
     sys.path.insert(0, str(ROOT / "plugins"))
+if str(ROOT) not in sys.path:  # publishconf.py imports pelicanconf from the repository root
+    sys.path.append(str(ROOT))
 
 
 def _settings(publish: bool = False) -> dict:
