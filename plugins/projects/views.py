@@ -110,6 +110,7 @@ def funding_view(funding: Funding | None, contributions: list[dict], lang: str, 
         "deadline": formatting.date(funding.deadline, lang) if funding.deadline else "",
         "deadline_iso": funding.deadline.isoformat() if funding.deadline else "",
         "days_left": days,
+        "as_of": formatting.date(today, lang),
         "contributions": [
             {"name": c.get("name", ""), "anonymous": bool(c.get("anonymous")), "amount": money(c["amount"]),
              "date": formatting.date(c["date"], lang, "medium") if c.get("date") else "",

@@ -50,9 +50,12 @@ def _issuer(entry: Entry, registry: Registry, lang: str) -> dict:
     return {"path": link.path if org.published else "", "title": link.title, "lang": link.lang}
 
 
-def deadline_text(deadline: dt.date, timezone: str, lang: str, translate: Translate) -> str:
-    zone = get_timezone_location(timezone, locale=lang)
+def deadline_text(deadline: dt.date, timezone: str | None, lang: str, translate: Translate) -> str:
+    """The deadline as the call states it: with its time and time zone, or the day (and the zone if given)."""
     date = formatting.date(deadline, lang)
+    if timezone is None:  # a date without a zone: the day is all the call says (it closes at the site's midnight)
+        return date
+    zone = get_timezone_location(timezone, locale=lang)
     if isinstance(deadline, dt.datetime):
         return translate(lang, N_("%(date)s at %(time)s (%(zone)s)")) % {
             "date": date, "time": formatting.time(deadline, lang), "zone": zone}
@@ -78,7 +81,7 @@ def tender_view(entry: Entry, lang: str, now: dt.datetime, default_tz: str, regi
         "kind": {"code": data["kind"], "label": translate(lang, KIND_LABELS[data["kind"]])},
         "published": formatting.date(data["published"], lang) if data.get("published") else "",
         "published_iso": data["published"].isoformat() if data.get("published") else "",
-        "deadline": deadline_text(data["deadline"], timezone, lang, translate),
+        "deadline": deadline_text(data["deadline"], data.get("timezone"), lang, translate),
         "deadline_iso": closing.isoformat(timespec="minutes") if isinstance(data["deadline"], dt.datetime)
         else data["deadline"].isoformat(),
         "open": is_open(closing, now),
