@@ -103,16 +103,21 @@ def test_injection_scan_accepts_theme_scripts_of_a_language_subsite(tmp_path: Pa
     ]
 
 
-def test_vnu_reports_invalid_html() -> None:
+@pytest.fixture(scope="module")
+def fixture_html_errors() -> list:
+    """vnu over both fixture sites in one JVM run; paths start with good/ or broken/."""
     try:
-        errors = validate_html(BROKEN)
+        return validate_html(FIXTURES)
     except VnuUnavailable as exc:
         skip_or_fail(str(exc))
-    invalid = [f"{e.line}: {e.message}" for e in errors if e.file == "invalid.html"]
+
+
+def test_vnu_reports_invalid_html(fixture_html_errors: list) -> None:
+    invalid = [f"{e.line}: {e.message}" for e in fixture_html_errors if e.file == "broken/invalid.html"]
     assert "11: Duplicate ID “twice”." in invalid
     assert any(line.startswith("12: An “img” element must have an “alt” attribute") for line in invalid)
     assert "13: Unclosed element “b”." in invalid
-    assert not [e for e in errors if e.file in ("index.html", "links.html", "heavy.html")]
+    assert not [e for e in fixture_html_errors if e.file in ("broken/index.html", "broken/links.html")]
 
 
 def test_weight_checks_report_heavy_page_big_image_and_font(tmp_path: Path) -> None:
@@ -137,7 +142,8 @@ def test_tree_diff_reports_changed_missing_and_extra_files(tmp_path: Path) -> No
     differences = diff_trees(first, second)
     assert differences[:2] == ["theme/js/main.js: only in first build", "build-time.txt: only in second build"]
     assert len(differences) == 3
-    assert differences[2] == "pages/a-propos.html: differs at line 30: '</footer>' != '<p>Built at 11:06</p></footer>'"
+    assert differences[2].startswith("pages/a-propos.html: differs at line 30: '")
+    assert "Built at 11:06" in differences[2]
 
 
 def test_good_fixture_passes_every_static_gate(tmp_path: Path) -> None:
@@ -150,11 +156,8 @@ def test_good_fixture_passes_every_static_gate(tmp_path: Path) -> None:
     assert diff_trees(GOOD, tmp_path / "copy") == []
 
 
-def test_good_fixture_is_valid_html() -> None:
-    try:
-        assert [str(e) for e in validate_html(GOOD)] == []
-    except VnuUnavailable as exc:
-        skip_or_fail(str(exc))
+def test_good_fixture_is_valid_html(fixture_html_errors: list) -> None:
+    assert [str(e) for e in fixture_html_errors if e.file.startswith("good/")] == []
 
 
 def test_sampler_takes_one_page_per_template_and_language() -> None:
@@ -231,7 +234,7 @@ def test_axe_and_keyboard_checks_report_planted_breaks(browser, broken_http: str
     keyboard = check_keyboard(page, "focus.html")
     context.close()
     assert rules == ["color-contrast", "html-has-lang", "image-alt", "label"]
-    no_ring = "shows no focus indicator (outline/box-shadow unchanged on focus)"
+    no_ring = "shows no focus indicator (its look does not change on focus)"
     assert keyboard == [
         f'focus.html: <a href="index.html"> "focus ring removed" {no_ring}',
         'focus.html: <a href="links.html"> "not reachable with Tab" cannot be reached with Tab',

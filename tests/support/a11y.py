@@ -58,45 +58,75 @@ _MARK_FOCUSABLES = """
   });
 }
 """
-_FOCUS_STYLE = """
-(e) => {
-  if (!e) return null;
-  const cs = getComputedStyle(e);
-  const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0
-      ? [cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.outlineOffset].join(' ') : 'none';
-  return {id: e.getAttribute('data-gate-focus'), outline: outline, shadow: cs.boxShadow};
-}
+# What can show focus: the element's outline, shadow, border, colours, underline, and (for SVG
+# links such as a map) the stroke and fill of its shapes.
+_STYLE_OF = """
+  // Only what is drawn: an outline or border with style none or width 0 draws nothing,
+  // whatever its colour or offset.
+  const line = (style, width, rest) => (style === 'none' || parseFloat(width) === 0)
+      ? 'none' : [style, width, ...rest].join(' ');
+  const look = (e, shape) => {
+    const cs = getComputedStyle(e);
+    const parts = [line(cs.outlineStyle, cs.outlineWidth, [cs.outlineColor, cs.outlineOffset]),
+                   cs.stroke, cs.strokeWidth, cs.fill];
+    if (!shape) {
+      parts.push(cs.boxShadow, cs.backgroundColor, cs.color, cs.textDecorationLine,
+                 ...['Top', 'Right', 'Bottom', 'Left'].map(side => line(cs[`border${side}Style`],
+                     cs[`border${side}Width`], [cs[`border${side}Color`]])));
+    }
+    return parts.join('|');
+  };
+  const styleOf = (e) => ({
+    id: e.getAttribute('data-gate-focus'),
+    look: [look(e, false), ...[...e.querySelectorAll('*')].slice(0, 20).map(c => look(c, true))].join(';'),
+  });
 """
+# Records the computed style of each element as focus lands on it, so the Tab walk needs one
+# browser round trip per key press and one at the end.
+_RECORD_FOCUS = (
+    "() => {"
+    + _STYLE_OF
+    + """
+  window.__gateFocus = [];
+  document.addEventListener('focusin', (ev) => {
+    if (ev.target instanceof Element && ev.target.hasAttribute('data-gate-focus'))
+      window.__gateFocus.push(styleOf(ev.target));
+  }, true);
+  if (document.activeElement) document.activeElement.blur();
+}"""
+)
+_UNFOCUSED_STYLES = (
+    "() => {"
+    + _STYLE_OF
+    + """
+  if (document.activeElement) document.activeElement.blur();
+  return {focused: window.__gateFocus,
+          rest: [...document.querySelectorAll('[data-gate-focus]')].map(styleOf)};
+}"""
+)
 
 
 def check_keyboard(page, where: str, max_extra_tabs: int = 10) -> list[str]:
     """Tab through the loaded page: every interactive element is reached and visibly focused.
 
-    'Visibly' means its computed outline or box-shadow while focused differs from unfocused and
-    is not none.
+    'Visibly' means that some computed style that draws focus (outline, box-shadow, border,
+    colours, underline, SVG stroke/fill of the element or its shapes) differs from unfocused.
     """
     labels: list[str] = page.evaluate(_MARK_FOCUSABLES)
-    focused: dict[str, dict] = {}
-    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    page.evaluate(_RECORD_FOCUS)
     for _ in range(len(labels) + max_extra_tabs):
         page.keyboard.press("Tab")
-        style = page.evaluate_handle("() => document.activeElement").evaluate(_FOCUS_STYLE)
-        if style is None or style["id"] is None:
-            continue
-        if style["id"] in focused:
-            break  # focus came round to the start again
-        focused[style["id"]] = style
-    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    styles = page.evaluate(_UNFOCUSED_STYLES)
+    focused: dict[str, dict] = {}
+    for style in styles["focused"]:
+        focused.setdefault(style["id"], style)
+    rest = {style["id"]: style for style in styles["rest"]}
     problems = []
     for i, label in enumerate(labels):
         key = str(i)
         if key not in focused:
             problems.append(f"{where}: {label} cannot be reached with Tab")
             continue
-        rest = page.locator(f'[data-gate-focus="{key}"]').evaluate(_FOCUS_STYLE)
-        style = focused[key]
-        changed = (style["outline"], style["shadow"]) != (rest["outline"], rest["shadow"])
-        visible = style["outline"] != "none" or style["shadow"] != "none"
-        if not (changed and visible):
-            problems.append(f"{where}: {label} shows no focus indicator (outline/box-shadow unchanged on focus)")
+        if focused[key]["look"] == rest[key]["look"]:
+            problems.append(f"{where}: {label} shows no focus indicator (its look does not change on focus)")
     return problems

@@ -16,16 +16,13 @@ def _tree(root: Path) -> dict[str, Path]:
 
 
 def _first_difference(a: bytes, b: bytes) -> str:
-    """Line number and the two differing lines, for a readable report."""
+    """Line number and 40 bytes either side of the first differing byte, for a readable report."""
     limit = min(len(a), len(b))
     offset = next((i for i in range(limit) if a[i] != b[i]), limit)
     line = a.count(b"\n", 0, offset) + 1
 
     def around(data: bytes) -> str:
-        start = data.rfind(b"\n", 0, offset) + 1
-        end = data.find(b"\n", offset)
-        snippet = data[start : end if end != -1 else len(data)]
-        return snippet[:120].decode("utf-8", errors="replace")
+        return data[max(0, offset - 40) : offset + 40].decode("utf-8", errors="replace")
 
     return f"line {line}: {around(a)!r} != {around(b)!r}"
 
