@@ -8,11 +8,12 @@ values are all empty counts as absent), so a new file validates as soon as its r
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 from content_model.schema import Field, Kind
 from content_model.taxonomy import Taxonomy
 
-from .model import walk
+from .links import slugify, unique_slug
 from .yamltext import yaml_string
 
 WIDTH = 100
@@ -100,8 +101,14 @@ def file_template(kind: Kind, title: str = "", taxonomy: Taxonomy | None = None,
     return "\n".join(head + lines + ["---", "", body, ""])
 
 
-def template_paths(kind: Kind) -> str:
-    return f"modeles/{kind.name}.md"
-
-
-__all__ = ["file_template", "walk"]
+def new_entry(content: Path, kind: Kind, name: str, taxonomy: Taxonomy | None) -> Path:
+    """Write `content/<folder>/<slug>.md` from the template, the slug made from `name` and kept unique."""
+    base = slugify(name)
+    if not base:
+        raise ValueError("the name has no letters or digits to make a file name from")
+    folder = content / kind.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = {p.name.split(".", 1)[0] for p in folder.glob("*.md")}
+    path = folder / f"{unique_slug(base, taken)}.md"
+    path.write_text(file_template(kind, name, taxonomy), encoding="utf-8")
+    return path

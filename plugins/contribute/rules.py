@@ -11,6 +11,8 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
+from babel.numbers import get_currency_precision
+
 from content_model import checks, codes
 from content_model.registry import Registry
 from content_model.schema import Kind
@@ -21,20 +23,29 @@ from .model import FORM_KINDS, N_, form_fields
 Translate = Callable[[str, str], str]
 SCRIPT_PATH = "theme/js/propose-rules.js"
 
-#: Cross-field rules of `checks._RULES`, as data the script interprets (tests check the two agree).
+#: Cross-field rules of `checks._RULES`, as data the script interprets. These rules are code, not data, so
+#: they are mirrored here: tests/contribute/test_rules.py runs both on the same cases and holds a fingerprint
+#: of `checks._RULES` that fails when a rule changes, so that this table is reviewed with it.
 CROSS_RULES: dict[str, list[dict]] = {
     "event": [
         {"rule": "end_after_start", "start": "start", "end": "end"},
         {"rule": "timezone_with_time", "times": ["start", "end"], "timezone": "timezone"},
         {"rule": "not_both", "a": "free", "b": "price", "message": "free_and_price"},
+        {"rule": "one_given", "paths": ["location", "online"], "message": "where"},
         {"rule": "date_not_after", "date": "registration.deadline", "limit": "start",
          "message": "registration_after_start"},
     ],
     "project": [
+        {"rule": "group_if", "field": "status", "value": "seeking_funding", "group": "funding",
+         "message": "funding_needed"},
         {"rule": "positive", "field": "funding.goal", "message": "goal_positive"},
         {"rule": "not_below", "field": "funding.optimum", "limit": "funding.goal", "message": "optimum_below_goal"},
     ],
-    "service": [{"rule": "sums_to", "group": "revenue_split", "total": 100, "message": "split_sum"}],
+    "service": [
+        {"rule": "sums_to", "group": "revenue_split", "total": 100, "message": "split_sum"},
+        {"rule": "currency_precision", "amount": "price.amount", "currency": "price.currency",
+         "message": "precision"},
+    ],
     "tender": [
         {"rule": "exactly_one", "a": "issuer", "b": "issuer_name", "message": "issuer_one"},
         {"rule": "date_not_before", "date": "deadline", "limit": "published", "message": "deadline_before_published"},
@@ -74,6 +85,9 @@ MESSAGES = {
     "split_sum": N_("The three parts must add up to 100 (now %(num)s)."),
     "issuer_one": N_("Choose an issuing organisation or give the issuer's name: exactly one of them."),
     "deadline_before_published": N_("The deadline is before the publication date."),
+    "where": N_("Say where the event takes place: give a venue, an online link, or both."),
+    "funding_needed": N_("A project seeking funding needs its funding: at least the currency and the goal."),
+    "precision": N_("Amounts in %(currency)s have at most %(num)s decimal places; round it."),
 }
 
 
@@ -105,6 +119,7 @@ def form_rules(*, registry: Registry, today: dt.date, repository: str, branch: s
         "limits": {"text": checks.MAX_TEXT, "longtext": checks.MAX_LONGTEXT, "firstYear": checks.FIRST_YEAR,
                    "lastYear": checks.LAST_YEAR, "thisYear": today.year},
         "timezones": sorted(codes.timezones()),
+        "currencyDigits": {c: get_currency_precision(c) for c in sorted(codes.currencies())},
         "refs": {"organisation": [list(item) for item in organisations]},
         # Every file name in use, published or not: a new entry must not take one.
         "kinds": {k.name: kind_rules(k, sorted(registry.entries.get(k.name, {}))) for k in FORM_KINDS},

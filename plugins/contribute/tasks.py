@@ -78,28 +78,20 @@ def _sync(files: dict[str, str], check: bool) -> None:
 
 
 @task(help={"kind": "organisation, project, event, service, tender, article or page",
-            "name": "the name or title of the new entry, in quotes"})
-def new(c, kind, name):
+            "name": "the name or title of the new entry, in quotes",
+            "content": "content folder (default: the PATH setting)"})
+def new(c, kind, name, content=""):
     """Write content/<folder>/<slug>.md from the kind's template, the slug made from NAME (kept unique)."""
     from content_model.taxonomy import load
-    from contribute.filetemplate import file_template
-    from contribute.links import slugify, unique_slug
+    from contribute.filetemplate import new_entry
     from contribute.model import resolve_kind
 
+    folder = Path(content) if content else Path(_settings()["PATH"])
+    taxonomy, _ = load(folder / "taxonomy.yml")
     try:
-        k = resolve_kind(kind)
+        path = new_entry(folder, resolve_kind(kind), name, taxonomy)
     except ValueError as exc:
         sys.exit(f"invoke new: {exc}")
-    base = slugify(name)
-    if not base:
-        sys.exit("invoke new: the name has no letters or digits to make a file name from")
-    folder = Path(_settings()["PATH"]) / k.folder
-    folder.mkdir(parents=True, exist_ok=True)
-    taken = {p.name.split(".", 1)[0] for p in folder.glob("*.md")}
-    slug = unique_slug(base, taken)
-    taxonomy, _ = load(Path(_settings()["PATH"]) / "taxonomy.yml")
-    path = folder / f"{slug}.md"
-    path.write_text(file_template(k, name, taxonomy), encoding="utf-8")
     print(f"wrote {os.path.relpath(path)}: fill in the required fields, then run `invoke validate`")
 
 

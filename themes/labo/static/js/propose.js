@@ -236,7 +236,7 @@
       data[f.path] = f.many ? out : out[0];
     });
     kindRules.cross.forEach(function (rule) {
-      var found = CROSS[rule.rule](rule, data, values, started);
+      var found = CROSS[rule.rule](rule, data, values, started, rules);
       if (found) { errors.push(found); }
     });
     return { errors: errors, data: data };
@@ -283,6 +283,21 @@
     },
     exactly_one: function (r, d) {
       return (d[r.a] === undefined) === (d[r.b] === undefined) ? { path: r.a, key: r.message, params: {} } : null;
+    },
+    one_given: function (r, d, v, started) {
+      var any = r.paths.some(function (p) { return d[p] !== undefined || started(p); });
+      return any ? null : { path: r.paths[0], key: r.message, params: {} };
+    },
+    group_if: function (r, d, v, started) {
+      return d[r.field] === r.value && !started(r.group) ? { path: r.group, key: r.message, params: {} } : null;
+    },
+    currency_precision: function (r, d, v, started, rules) {
+      var currency = d[r.currency], raw = String(v[r.amount] || "").trim();
+      if (currency === undefined || d[r.amount] === undefined) { return null; }
+      var digits = rules.currencyDigits[currency];
+      var decimals = (raw.split(".")[1] || "").replace(/0+$/, "").length;
+      return digits !== undefined && decimals > digits
+        ? { path: r.amount, key: r.message, params: { currency: currency, num: digits } } : null;
     }
   };
 
