@@ -10,10 +10,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from agenda_helpers import built, content_with_site_events, private_cache
+from agenda_helpers import build_site, built, content_with_site_events, private_cache
 from icalendar import Calendar
 
-from conftest import build_site
 from content_model.validate import validate_site
 
 BUILD_DATE = dt.date(2026, 11, 18)

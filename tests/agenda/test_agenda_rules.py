@@ -7,9 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from agenda_helpers import FIXTURES, private_cache
+from agenda_helpers import FIXTURES, ROOT, build_site, private_cache
 
-from conftest import ROOT, build_site
 from content_model.validate import validate_site
 
 F = "content/events/forum.md"

@@ -7,9 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from news_helpers import FIXTURES
+from news_helpers import FIXTURES, ROOT
 
-from conftest import ROOT
 from content_model.validate import validate_site
 
 F = "content/news/annonce.md"
