@@ -22,7 +22,12 @@ function absolute(path) {
 self.addEventListener("install", function (event) {
   event.waitUntil(
     caches.open(SHELL)
-      .then(function (cache) { return cache.addAll(CONFIG.precache.map(absolute)); })
+      .then(function (cache) {
+        /* cache: "reload": a copy in the HTTP cache may be older than this build. */
+        return cache.addAll(CONFIG.precache.map(function (path) {
+          return new Request(absolute(path), { cache: "reload" });
+        }));
+      })
       .then(function () { return self.skipWaiting(); })
   );
 });
@@ -77,12 +82,23 @@ function offlinePage(url) {
   return null;
 }
 
-function fromCache(request) {
-  return caches.match(request, { ignoreSearch: true }).then(function (hit) {
-    if (hit || request.url.slice(-1) !== "/") {
+/* Only this build's caches: caches.match() would also search the caches of an earlier build. */
+function lookup(request, options) {
+  return caches.open(SHELL)
+    .then(function (cache) { return cache.match(request, options); })
+    .then(function (hit) {
+      return hit || caches.open(RUNTIME).then(function (cache) { return cache.match(request, options); });
+    });
+}
+
+/* A page kept from an earlier visit; "folder/" is the same page as "folder/index.html". */
+function cachedPage(request) {
+  return lookup(request, { ignoreSearch: true }).then(function (hit) {
+    var url = request.url.split("#")[0].split("?")[0];
+    if (hit || url.slice(-1) !== "/") {
       return hit;
     }
-    return caches.match(request.url + "index.html");
+    return lookup(url + "index.html");
   });
 }
 
@@ -93,7 +109,7 @@ function page(request) {
       return response;
     })
     .catch(function () {
-      return fromCache(request).then(function (hit) {
+      return cachedPage(request).then(function (hit) {
         if (hit) {
           return hit;
         }
@@ -108,8 +124,9 @@ function page(request) {
 }
 
 function asset(request) {
-  return fromCache(request).then(function (hit) {
-    return hit || fetch(request).then(function (response) {
+  return lookup(request).then(function (hit) {
+    /* cache: "no-cache" revalidates with the server once per build, so a stale HTTP copy is not kept. */
+    return hit || fetch(new Request(request, { cache: "no-cache" })).then(function (response) {
       keep(request, response);
       return response;
     });
