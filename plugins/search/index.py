@@ -58,7 +58,7 @@ FORMAT_VERSION = 1
 # Kinds in the order the site presents them; documents are numbered in this
 # order so a type filter is a range test on the document number.
 KIND_ORDER = ("organisation", "project", "event", "service", "tender", "news", "page")
-STORE_SIZE = 24  # documents per store shard: ~7 KB, the first results touch a few
+STORE_SIZE = 12  # documents per store shard (~3.5 KB): the 10 results shown touch up to 10 shards
 SHARD_BUDGET = 12_000  # bytes of postings per term shard before it splits
 SNIPPET_CHARS = 180
 MIN_PREFIX = 3  # shorter words are matched whole, not as prefixes
@@ -257,7 +257,7 @@ def render_chunk(data: object) -> bytes:
     """One data file: a classic script, because fetch() fails from file://."""
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"LaboSearch.add({body});\n".encode("utf-8")
+    return f"LaboSearch.add({body});\n".encode()
 
 
 def _write(files: dict[str, object], out_dir: pathlib.Path) -> dict:

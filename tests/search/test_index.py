@@ -12,6 +12,7 @@ from search_helpers import HERE, doc, run_js
 sys.path.insert(0, str(HERE.parents[1]))
 
 from benchmarks.search_corpus import synthetic_docs  # noqa: E402
+
 from search.index import (  # noqa: E402
     FIELDS,
     STORE_SIZE,

@@ -83,22 +83,23 @@ def site(tmp_path_factory) -> Path:
 def browser():
     if not CHROMIUM.exists():
         skip_or_fail(f"{CHROMIUM} not found (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
+        expect.set_options(timeout=20_000)  # a busy 2-core CI machine
         instance = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
         yield instance
         instance.close()
 
 
-def _open(browser, site: Path, javascript: bool = True):
+def _open(browser, site: Path, javascript: bool = True, query: str = ""):
     context = browser.new_context(java_script_enabled=javascript)
     page = context.new_page()
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.on("request", lambda r: problems.append(r.url) if not r.url.startswith("file://") else None)
-    page.goto(site.as_uri())
+    page.goto(site.as_uri() + query)
     return context, page, problems
 
 
@@ -140,14 +141,30 @@ def test_a_word_of_a_description_is_found_while_typing(browser, site: Path) -> N
     expect(results.first.locator(".search-result-snippet mark")).to_have_text("apiculture")
     _search(page, "formation")
     expect(page.locator("[data-search-status]")).to_have_text("47 results")
-    expect(results).to_have_count(20)
-    page.get_by_role("checkbox", name="Projects").check()
+    expect(results).to_have_count(10)
+    expect(page.get_by_role("checkbox", name="Projects (16)")).to_be_visible()  # count per type
+    page.get_by_role("checkbox", name="Projects (16)").check()
     expect(page.locator("[data-search-status]")).to_have_text("16 results")
+    expect(results.locator(".search-result-kind")).to_have_text(["Projet"] * 10)
+    page.get_by_role("button", name="Show more results").click()
     expect(results.locator(".search-result-kind")).to_have_text(["Projet"] * 16)
+    expect(page.get_by_role("button", name="Show more results")).to_be_hidden()
     # keyboard: Arrow Down from the field reaches the first result
     page.get_by_label("Search organisations, projects, events, services, tenders and news").focus()
     page.keyboard.press("ArrowDown")
     assert page.evaluate("document.activeElement.closest('li') !== null")
+    assert problems == []
+    context.close()
+
+
+def test_the_query_in_the_address_is_searched_and_kept(browser, site: Path) -> None:
+    from playwright.sync_api import expect
+
+    context, page, problems = _open(browser, site, query="?q=ruchers")
+    expect(page.locator("[data-search-results] li")).to_have_count(1)
+    _search(page, "forum")
+    expect(page.locator("[data-search-results] li").first).to_contain_text("Forum national")
+    assert page.url.endswith("recherche.html?q=forum")
     assert problems == []
     context.close()
 

@@ -12,6 +12,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.search_corpus import WORDS  # noqa: E402
+
 from search import snowball_js  # noqa: E402
 from search.index import build_search_index  # noqa: E402
 from search.text import Analyser, fold, get_stemmer, term_variants, tokenize  # noqa: E402

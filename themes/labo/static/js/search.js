@@ -272,7 +272,7 @@
 
   /* ---------- page: progressive enhancement of the search form ---------- */
 
-  var PAGE = 20;
+  var PAGE = 10;  // results shown at first; each may need its own document-store shard
   var DEBOUNCE_MS = 180;
 
   function el(tag, className, text) {
@@ -330,7 +330,8 @@
     this.form.hidden = false;
     this.form.addEventListener("submit", function (e) { e.preventDefault(); self.run(); });
     var timer = null;
-    this.form.addEventListener("input", function () {
+    this.form.addEventListener("input", function (e) {
+      if (e.target !== self.input) return;  // checkboxes fire input too; "change" handles them
       clearTimeout(timer);
       timer = setTimeout(function () { self.shown = PAGE; self.run(); }, DEBOUNCE_MS);
     });
@@ -373,6 +374,17 @@
     return chosen.size ? chosen : null;
   };
 
+  /* Keep the query in the address (?q=) so Back and a shared link show the same results. */
+  Page.prototype.remember = function (text) {
+    try {
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", text);
+      window.history.replaceState(null, "", url.href);
+    } catch (e) {
+      // Some browsers refuse history changes on file:// pages: the search still works.
+    }
+  };
+
   Page.prototype.setStatus = function (text) {
     this.status.textContent = text;
   };
@@ -387,6 +399,7 @@
       this.setStatus("");
       return Promise.resolve();
     }
+    this.remember(text);
     this.setStatus(this.msg("loading"));
     return this.engine.then(function (engine) {
       return engine.search(text, kinds).then(function (result) {
@@ -428,6 +441,11 @@
       self.list.appendChild(item);
     });
     if (this.more) this.more.hidden = total <= docs.length;
+    var counts = result ? result.counts : {};
+    Array.prototype.forEach.call(this.form.querySelectorAll("[data-search-count]"), function (n) {
+      var kind = n.getAttribute("data-search-count");
+      n.textContent = result ? " (" + (counts[kind] || 0) + ")" : "";
+    });
     if (!result) return;
     if (!total) { this.setStatus(this.msg("none")); return; }
     var rules = new Intl.PluralRules(this.form.getAttribute("data-lang") || undefined);
