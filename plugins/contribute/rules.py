@@ -121,8 +121,9 @@ def form_rules(*, registry: Registry, today: dt.date, repository: str, branch: s
         "timezones": sorted(codes.timezones()),
         "currencyDigits": {c: get_currency_precision(c) for c in sorted(codes.currencies())},
         "refs": {"organisation": [list(item) for item in organisations]},
-        # Every file name in use, published or not: a new entry must not take one.
-        "kinds": {k.name: kind_rules(k, sorted(registry.entries.get(k.name, {}))) for k in FORM_KINDS},
+        # Identifiers of published entries only: a withdrawn entry's name must not leak through the form (a
+        # clash with its file is caught by the Git host and by the validation of the pull request).
+        "kinds": {k.name: kind_rules(k, sorted(e.slug for e in registry.kind(k.name))) for k in FORM_KINDS},
         "messages": {lang: {key: translate(lang, msgid) for key, msgid in MESSAGES.items()} for lang in languages},
     }
 

@@ -1,0 +1,129 @@
+"""JSON Schemas, CONTRIBUTING.md and the issue form are current; the schemas are valid and match the content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+from tests.contribute.helpers import ROOT, load_tasks
+
+from content_model import frontmatter
+from content_model.schema import KINDS, KINDS_BY_NAME
+from content_model.taxonomy import load
+from contribute import schemas
+from contribute.filetemplate import file_template
+
+SCHEMAS = ROOT / schemas.FOLDER
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, str]:
+    return load_tasks().generated_files()
+
+
+def test_generated_files_are_current(generated) -> None:
+    stale = [rel for rel, text in generated.items()
+             if not (ROOT / rel).is_file() or (ROOT / rel).read_text(encoding="utf-8") != text]
+    assert stale == [], f"not current: {stale}; run `invoke schemas` and commit the result"
+    shipped = {f"{schemas.FOLDER}/{p.name}" for p in SCHEMAS.glob("*.json")}
+    assert shipped == {rel for rel in generated if rel.startswith(schemas.FOLDER + "/")}
+
+
+def test_every_kind_has_a_schema_and_each_is_valid() -> None:
+    for kind in KINDS:
+        schema = json.loads((SCHEMAS / f"{kind.name}.json").read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(schema)
+        assert set(schema["properties"]) == {f.name for f in kind.fields}
+        assert schema["required"] == [f.name for f in kind.fields if f.required]
+
+
+def _as_json(value):
+    """What a YAML 1.2 editor sees: dates are text ("2027-03-10", "2027-03-10 09:00")."""
+    if isinstance(value, dict):
+        return {k: _as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _validator(name: str) -> Draft202012Validator:
+    schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def test_every_shipped_content_file_matches_its_schema() -> None:
+    checked = 0
+    for path in sorted((ROOT / "content").rglob("*.md")):
+        rel = path.relative_to(ROOT / "content").as_posix()
+        if rel.split("/")[0] not in {k.folder for k in KINDS}:
+            continue
+        fm = frontmatter.parse(path.read_text(encoding="utf-8"))
+        errors = [f"{rel}: {'.'.join(map(str, e.absolute_path))}: {e.message}"
+                  for e in _validator(schemas.schema_for_file(rel)).iter_errors(_as_json(fm.data))]
+        assert errors == []
+        checked += 1
+    assert checked > 40
+
+
+@pytest.mark.parametrize("data, where", [
+    ({"name": "X", "membership": {"status": "member"}, "country": "Burkina"}, "country"),
+    ({"name": "X", "membership": {"status": "member"}, "contry": "BF"}, ""),
+    ({"name": "X"}, ""),
+    ({"name": "X", "membership": {"status": "membre"}}, "membership.status"),
+    ({"name": "X", "membership": {"status": "member"}, "website": "javascript:alert(1)"}, "website"),
+    ({"name": "X", "membership": {"status": "member"}, "coordinates": {"lat": 12.3}}, "coordinates"),
+    ({"name": "X\ny", "membership": {"status": "member"}}, "name"),
+])
+def test_the_organisation_schema_refuses_what_the_validator_refuses(data, where) -> None:
+    errors = list(_validator("organisation.json").iter_errors(data))
+    assert errors, data
+    assert any(".".join(map(str, e.absolute_path)) == where for e in errors), [e.message for e in errors]
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_a_new_template_passes_its_schema_but_for_its_empty_required_fields(kind) -> None:
+    """Editors flag only what the contributor must fill in: blank optional fields are allowed."""
+    taxonomy, _ = load(ROOT / "content/taxonomy.yml")
+    data = _as_json(frontmatter.parse(file_template(kind, "Titre", taxonomy)).data)
+    flagged = {e.absolute_path[0] for e in _validator(f"{kind.name}.json").iter_errors(data)}
+    assert flagged == {f.name for f in kind.fields if f.required} - {kind.title_field}
+
+
+def test_translations_have_their_own_schema() -> None:
+    validator = _validator("organisation.translation.json")
+    assert list(validator.iter_errors({"name": "Women market gardeners", "summary": "A cooperative."})) == []
+    assert list(validator.iter_errors({"name": "X", "country": "BF"}))  # facts come from the original
+    assert schemas.schema_for_file("organisations/raess.en.md") == "organisation.translation.json"
+    assert KINDS_BY_NAME["organisation"].get("name").translatable
+
+
+def test_contributing_holds_both_languages_and_every_field(generated) -> None:
+    text = generated["CONTRIBUTING.md"]
+    assert "# Contribuer" in text and "# Contribute" in text
+    assert "<!-- from content/pages/contribuer.md -->" in text
+    assert "<!-- from content/pages/contribuer.en.md -->" in text
+    assert text.count("<!-- generated from plugins/content_model/schema.py") == 2
+    for kind in KINDS:
+        for f in kind.fields:
+            if f.name != "lang":
+                assert f"| `{f.name}` |" in text, f.name
+    assert "](../" not in text  # relative links of the page point at the published site here
+    assert "/proposer.html)" in text
+
+
+def test_issue_form_asks_every_field_a_person_can_answer(generated) -> None:
+    import yaml
+
+    form = yaml.safe_load(generated[".github/ISSUE_TEMPLATE/new-organisation.yml"])
+    ids = {item.get("id") for item in form["body"]}
+    assert {"name", "membership-status", "country", "sectors", "maintainers", "coordinates-lat"} <= ids
+    assert not {"slug", "example", "unpublished"} & ids
+    status = next(i for i in form["body"] if i.get("id") == "membership-status")
+    assert status["attributes"]["options"][0] == "member — Membre · Member"
+    assert all(len(i["attributes"].get("label", "")) <= 100 for i in form["body"])
