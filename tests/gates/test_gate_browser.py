@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from tests.support.htmlscan import SiteIndex
-from tests.support.pagechecks import check_pages_load, click_through
+from tests.support.pagechecks import DIRECTORY_TEMPLATES, check_pages_load, click_through
 from tests.support.sampling import sample_pages
 
 pytestmark = pytest.mark.browser
@@ -22,10 +22,16 @@ def test_one_page_of_every_template_loads_clean(browser, base_url: str, site_ind
     assert not problems, "\n".join(problems)
 
 
-def test_reader_clicks_through_directory_and_facet_and_back(browser, base_url: str, site_index: SiteIndex) -> None:
+def test_reader_clicks_through_directory_and_facet_and_back(
+    browser, base_url: str, site_index: SiteIndex, figures: dict
+) -> None:
     context = browser.new_context()
     try:
         steps, problems = click_through(context, base_url, site_index)
     finally:
         context.close()
+    figures["click-through"] = " | ".join(steps)
     assert not problems, "steps: " + " | ".join(steps) + "\n" + "\n".join(problems)
+    if any(doc.template in DIRECTORY_TEMPLATES for doc in site_index.pages):
+        # Once the directory exists, the walk must go through it and one of its facets.
+        assert not [step for step in steps if "(no " in step], " | ".join(steps)

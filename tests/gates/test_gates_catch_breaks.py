@@ -162,16 +162,16 @@ def test_good_fixture_is_valid_html(fixture_html_errors: list) -> None:
 
 def test_sampler_takes_one_page_per_template_and_language() -> None:
     assert sample_pages(GOOD) == {
-        "en:directory": "en/organisations/index.html",
-        "en:facet": "en/organisations/pays/bf/index.html",
-        "en:home": "en/index.html",
-        "en:organisation": "en/organisations/yam-pukri.html",
-        "en:page": "en/pages/about.html",
-        "fr:directory": "organisations/index.html",
-        "fr:facet": "organisations/pays/bf/index.html",
-        "fr:home": "index.html",
-        "fr:organisation": "organisations/yam-pukri.html",
-        "fr:page": "pages/a-propos.html",
+        "en:directory:organisations/index.html": "en/organisations/index.html",
+        "en:facet:organisations/*/*/index.html": "en/organisations/pays/bf/index.html",
+        "en:home:index.html": "en/index.html",
+        "en:organisation:organisations/*": "en/organisations/yam-pukri.html",
+        "en:page:pages/*": "en/pages/about.html",
+        "fr:directory:organisations/index.html": "organisations/index.html",
+        "fr:facet:organisations/*/*/index.html": "organisations/pays/bf/index.html",
+        "fr:home:index.html": "index.html",
+        "fr:organisation:organisations/*": "organisations/yam-pukri.html",
+        "fr:page:pages/*": "pages/a-propos.html",
     }
     assert path_shape("organisations/pays/bf/index.html") == "organisations/*/*/index.html"
     assert path_shape("organisations/coop.html") == "organisations/*"

@@ -8,8 +8,10 @@ from urllib.parse import unquote
 from .browser import Watcher, load, settle
 from .htmlscan import SiteIndex, is_external, resolve
 
-NAV_TARGET_TEMPLATE = "directory"
-FACET_TEMPLATE = "facet"
+# data-template values of the directory's index, tried in order; a facet is a link from there to
+# another page of the directory's own template (or of a "facet" template).
+DIRECTORY_TEMPLATES = ("directory", "organisations")
+FACET_TEMPLATES = ("facet",)
 
 
 def check_pages_load(context, base_url: str, rels: list[str]) -> list[str]:
@@ -46,65 +48,84 @@ def _links(index: SiteIndex, rel: str, *, in_nav: bool) -> list[Link]:
     return found
 
 
-def _pick(links: list[Link], index: SiteIndex, template: str) -> tuple[Link | None, bool]:
-    """The first link to a page of `template`, else the first link at all (fallback=True)."""
-    for link in links:
-        if index.documents[link.target].template == template:
-            return link, False
-    return (links[0] if links else None), True
+def _below(links: list[Link], page: str) -> list[Link]:
+    """Links to pages in the folder of `page` or under it (a facet, not the language switch)."""
+    folder = page.rpartition("/")[0]
+    return [link for link in links if not folder or link.target.startswith(folder + "/")]
+
+
+def _candidates(links: list[Link], index: SiteIndex, templates: tuple[str | None, ...]) -> tuple[list[Link], bool]:
+    """Links to pages of the given templates, in template order; else all links (fallback=True)."""
+    preferred = [
+        link
+        for template in templates
+        if template
+        for link in links
+        if index.documents[link.target].template == template
+    ]
+    return (list(dict.fromkeys(preferred)), False) if preferred else (links, True)
 
 
 def click_through(context, base_url: str, index: SiteIndex, home: str = "index.html") -> tuple[list[str], list[str]]:
     """Home -> directory link in the nav -> a facet link -> back, by clicking like a reader.
 
-    Returns (steps taken, problems).  If the site has no directory or facet template yet, the
-    first nav link and the first link of that page are followed instead, and the steps say so.
+    Returns (steps taken, problems).  If the site has no directory or facet page yet, the first
+    visible nav link and the first visible link below that page are followed instead, and the
+    steps say so.
     """
     watcher = Watcher(base_url)
     watcher.attach(context)
     page = context.new_page()
     steps: list[str] = []
-    problems: list[str] = []
     try:
         load(page, base_url + home, watcher)
         steps.append(f"open {home}")
-        nav_link, fallback = _pick(_links(index, home, in_nav=True), index, NAV_TARGET_TEMPLATE)
-        if nav_link is None:
-            return steps, [f"{home}: no link inside <nav> to another page"]
-        problems += _click(page, nav_link, base_url, watcher)
-        if problems:
+        nav_links, fallback = _candidates(_links(index, home, in_nav=True), index, DIRECTORY_TEMPLATES)
+        directory, problems = _click_first_visible(page, nav_links, base_url, watcher, f"{home} <nav>")
+        if directory is None:
             return steps, problems + watcher.take()
-        steps.append(
-            f"nav -> {nav_link.target}" + (f" (no {NAV_TARGET_TEMPLATE} page: first nav link)" if fallback else "")
-        )
-        second, fallback = _pick(_links(index, nav_link.target, in_nav=False), index, FACET_TEMPLATE)
-        if second is None:
-            return steps, problems + [f"{nav_link.target}: no link to another page"]
-        problems += _click(page, second, base_url, watcher)
-        if problems:
+        steps.append(f"nav -> {directory.target}" + (" (no directory page: first nav link)" if fallback else ""))
+        facet_templates = (*FACET_TEMPLATES, index.documents[directory.target].template)
+        below = _below(_links(index, directory.target, in_nav=False), directory.target)
+        facet_links, fallback = _candidates(below, index, facet_templates)
+        facet, problems = _click_first_visible(page, facet_links, base_url, watcher, directory.target)
+        if facet is None:
             return steps, problems + watcher.take()
-        steps.append(f"link -> {second.target}" + (f" (no {FACET_TEMPLATE} link: first link)" if fallback else ""))
+        steps.append(f"link -> {facet.target}" + (" (no facet link: first link)" if fallback else ""))
         page.go_back(wait_until="load")
         settle(page, watcher)
-        if not _at(page, nav_link.target):
-            problems.append(f"back from {second.target} led to {page.url}, expected {nav_link.target}")
-        steps.append(f"back -> {nav_link.target}")
+        if not _at(page, directory.target):
+            problems.append(f"back from {facet.target} led to {page.url}, expected {directory.target}")
+        steps.append(f"back -> {directory.target}")
     finally:
         page.close()
     return steps, problems + watcher.take()
 
 
-def _click(page, link: Link, base_url: str, watcher: Watcher) -> list[str]:
-    locator = page.locator(f'a[href="{link.href}"]:visible').first
-    if locator.count() == 0:
-        return [f"{page.url}: no visible link {link.href!r} to {link.target}"]
-    watcher.current = base_url + link.target
-    with page.expect_navigation(wait_until="load"):
-        locator.click()
-    settle(page, watcher)
-    if not _at(page, link.target):
-        return [f"clicking {link.href!r} led to {page.url}, expected {link.target}"]
-    return []
+def _click_first_visible(
+    page, links: list[Link], base_url: str, watcher: Watcher, where: str
+) -> tuple[Link | None, list[str]]:
+    """Click the first of `links` that a reader can see, opening a closed <details> around it as a
+    reader would (facets are often folded); (None, problems) if none can be followed."""
+    for link in links:
+        locator = page.locator(f'a[href="{link.href}"]').first
+        if locator.count() == 0:
+            continue
+        if not locator.is_visible():
+            summary = locator.locator("xpath=ancestor::details[not(@open)][1]/summary")
+            if summary.count() == 0 or not summary.first.is_visible():
+                continue
+            summary.first.click()
+            if not locator.is_visible():
+                continue
+        watcher.current = base_url + link.target
+        with page.expect_navigation(wait_until="load"):
+            locator.click()
+        settle(page, watcher)
+        if not _at(page, link.target):
+            return None, [f"clicking {link.href!r} led to {page.url}, expected {link.target}"]
+        return link, []
+    return None, [f"{where}: no visible link to another page of the site"]
 
 
 def _at(page, target: str) -> bool:

@@ -1,7 +1,9 @@
 """Pick one page of every template, in every language, by walking the built output.
 
-Templates mark their pages with <body data-template="...">; a page without it is grouped by the
-shape of its path instead, so a new template is sampled the day it appears without editing a list.
+Templates mark their pages with <body data-template="...">.  Pages of one template are further
+split by the shape of their path, because one template often renders several kinds of page (the
+directory's index and its facet pages); a page without the attribute is grouped by path shape
+alone.  A new template or page kind is sampled the day it appears, without editing a list.
 """
 
 from __future__ import annotations
@@ -36,12 +38,11 @@ def language_prefix(rel: str, index: SiteIndex) -> str:
 
 
 def template_key(doc: Document, index: SiteIndex) -> str:
-    """'<lang>:<template>' for one page, the unit of browser and accessibility sampling."""
+    """'<lang>:<template>:<path shape>' for one page, the unit of browser and accessibility sampling."""
     prefix = language_prefix(doc.rel, index)
     lang = (doc.lang or prefix.rstrip("/") or "?").lower()
-    if doc.template:
-        return f"{lang}:{doc.template}"
-    return f"{lang}:{path_shape(doc.rel.removeprefix(prefix))}"
+    shape = path_shape(doc.rel.removeprefix(prefix))
+    return f"{lang}:{doc.template}:{shape}" if doc.template else f"{lang}:{shape}"
 
 
 def sample_pages(site: Path, index: SiteIndex | None = None) -> dict[str, str]:
