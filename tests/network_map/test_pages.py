@@ -30,10 +30,13 @@ class Tables(HTMLParser):
         self.tables: list[dict] = []
         self._cell: list[str] | None = None
         self._in_caption = False
+        self._wrapper = ""  # class of the last <div> opened: tables are hidden through a wrapper
 
     def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self.tables.append({"caption": "", "rows": [], "class": dict(attrs).get("class", "")})
+        if tag == "div":
+            self._wrapper = dict(attrs).get("class", "")
+        elif tag == "table":
+            self.tables.append({"caption": "", "rows": [], "class": self._wrapper})
         elif tag == "caption":
             self._in_caption = True
         elif tag == "tr":
