@@ -393,7 +393,10 @@ def translate_class(module: object) -> tuple[str, str]:
 
 
 def generate() -> str:
-    """Return the whole JavaScript file, deterministic for a given snowballstemmer."""
+    """Return the whole JavaScript file, deterministic for a given snowballstemmer.
+
+    Lines lose their indentation: a quarter of the bytes, and nobody edits this file.
+    """
     version = importlib.metadata.version("snowballstemmer")
     parts = [
         "/* Snowball stemmers for the site search, translated from the Python package",
@@ -421,7 +424,7 @@ def generate() -> str:
         '})(typeof window !== "undefined" ? window : globalThis);',
         "",
     ]
-    return "\n".join(parts)
+    return "\n".join(line.strip() for line in "\n".join(parts).split("\n"))
 
 
 def main() -> int:

@@ -113,6 +113,7 @@ def test_typing_without_accents_finds_the_accented_word(browser, site: Path) -> 
     from playwright.sync_api import expect
 
     context, page, problems = _open(browser, site)
+    assert page.evaluate("typeof window.lunr") == "undefined", "lunr loads only when a reader searches"
     status = page.locator("[data-search-status]")
     results = page.locator("[data-search-results] li")
     for typed in ("cooperative", "COOPÉRATIVE", "coopé"):

@@ -2,8 +2,8 @@
  *
  * Data files are classic scripts that call LaboSearch.add({...}); this file
  * injects them on demand (fetch() and module scripts fail from file://).
- * Needs lunr.js 2.3.9 (vendor/lunr) and the Snowball stemmers
- * (vendor/snowball) loaded first. The text rules below are the twin of
+ * It loads lunr.js 2.3.9 (vendor/lunr) and the Snowball stemmers
+ * (vendor/snowball) itself, when the reader first focuses the field. The text rules below are the twin of
  * plugins/search/text.py: change both or neither (tests compare them).
  * No innerHTML: every piece of data reaches the page through textContent.
  */
@@ -247,6 +247,17 @@
     registry[chunk.name] = chunk;
   }
 
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.async = true;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(new Error("search: cannot load " + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
   function scriptLoader(base) {
     return function (name) {
       if (registry[name]) return Promise.resolve(registry[name]);
@@ -348,13 +359,27 @@
     if (this.more) {
       this.more.addEventListener("click", function () { self.shown += PAGE; self.run(); });
     }
+    // The engine (lunr, stemmers, manifest: ~50 KB) loads when the reader comes to search.
+    this.input.addEventListener("focus", function () { self.ready(); });
     var q = new URLSearchParams(window.location.search).get("q");
     if (q) this.input.value = q;
-    this.engine = this.load("manifest").then(function (manifest) {
-      return new Engine(manifest, self.load, root.lunr, root.LaboSnowball);
-    });
-    this.engine.catch(function () { self.setStatus(self.msg("error")); });
     if (this.input.value) this.run();
+  };
+
+  Page.prototype.ready = function () {
+    var self = this;
+    if (!this.engine) {
+      var vendor = this.form.getAttribute("data-vendor-base");
+      var libs = [];
+      if (!root.lunr) libs.push(loadScript(vendor + "lunr/lunr.min.js"));
+      if (!root.LaboSnowball) libs.push(loadScript(vendor + "snowball/snowball.js"));
+      libs.push(this.load("manifest"));
+      this.engine = Promise.all(libs).then(function (loaded) {
+        return new Engine(loaded[loaded.length - 1], self.load, root.lunr, root.LaboSnowball);
+      });
+      this.engine.catch(function () { self.setStatus(self.msg("error")); });
+    }
+    return this.engine;
   };
 
   Page.prototype.arrows = function (e) {
@@ -401,7 +426,7 @@
     }
     this.remember(text);
     this.setStatus(this.msg("loading"));
-    return this.engine.then(function (engine) {
+    return this.ready().then(function (engine) {
       return engine.search(text, kinds).then(function (result) {
         var visible = result.hits.slice(0, self.shown);
         return engine.documents(visible).then(function (docs) {
