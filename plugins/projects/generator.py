@@ -70,7 +70,7 @@ class ProjectsGenerator(LaboMixin, Generator):
         size = int(self.settings.get("PROJECTS_PAGE_SIZE", views.PAGE_SIZE))
         chunks = [projects[i:i + size] for i in range(0, len(projects), size)] or [[]]
         paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
-        for number, (chunk, page_path) in enumerate(zip(chunks, paths), start=1):
+        for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
             pagination = None
             if len(chunks) > 1:
                 pagination = {"number": number, "count": len(chunks),

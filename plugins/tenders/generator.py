@@ -59,7 +59,7 @@ class TendersGenerator(LaboMixin, Generator):
         size = int(self.settings.get("TENDERS_PAGE_SIZE", views.PAGE_SIZE))
         chunks = [tenders[i:i + size] for i in range(0, len(tenders), size)] or [[]]
         paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
-        for number, (chunk, page_path) in enumerate(zip(chunks, paths), start=1):
+        for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
             pagination = None
             if len(chunks) > 1:
                 pagination = {"number": number, "count": len(chunks),

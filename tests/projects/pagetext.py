@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
+import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+
+
+def _root_conftest():
+    """tests/conftest.py by its path: `from conftest import …` picks whichever conftest.py was imported last
+    (tests/gates/, tests/network_map/…) when the whole suite runs."""
+    name = "labo_tests_root_conftest"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "conftest.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+ROOT: Path = _root_conftest().ROOT
+FIXED_EPOCH: str = _root_conftest().FIXED_EPOCH
+
+
+def build_site(content: Path, output: Path, *, epoch: str = FIXED_EPOCH, extra: dict | None = None):
+    """tests/conftest.py's build_site with a cache of its own beside `output`: builds running at the same
+    time (pytest -n, other sessions) must not read or truncate one shared .cache/pelican."""
+    cache = json.dumps(str(Path(output).parent / f".cache-{Path(output).name}"))
+    return _root_conftest().build_site(content, output, epoch=epoch, extra={"CACHE_PATH": cache, **(extra or {})})
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -101,7 +127,7 @@ def problems(page: Page, site: Path) -> list[str]:
     levels = [level for level, _ in page.headings]
     if levels[:1] != [1] or levels.count(1) != 1:
         found.append(f"expected one h1 first, got {levels}")
-    for before, after in zip(levels, levels[1:]):
+    for before, after in zip(levels, levels[1:], strict=False):
         if after > before + 1:
             found.append(f"heading level jumps from h{before} to h{after}")
     for bar in page.progress:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from projects.funding import (CAMPAIGN_ENDED, Funding, deadline_key, effective_status, progress_key,
-                              totals_by_currency)
+from projects.funding import CAMPAIGN_ENDED, Funding, deadline_key, effective_status, progress_key, totals_by_currency
 from projects.sdgs import SDG_NAMES, sdg_name
 
 TODAY = dt.date(2026, 11, 18)

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from conftest import ROOT
-from pagetext import read, squash
+from pagetext import ROOT, build_site, read, squash
 
 FORAGE = "projets/projet-exemple-forage-solaire-koudougou.html"
 CARD = re.compile(r'<li class="card project-card">\s*<h3><a href="[^"]*?projets/([a-z0-9-]+)\.html"')
@@ -75,8 +73,6 @@ def test_support_block_says_how_to_contribute_and_takes_no_payment(shipped_site)
 
 
 def test_a_project_without_stated_raised_shows_the_goal_and_no_bar(content_copy, tmp_path):
-    from conftest import build_site
-
     path = content_copy / "projects" / "projet-exemple-chambre-froide-kisumu.md"
     path.write_text(path.read_text(encoding="utf-8").replace("  raised: 1800000\n", ""), encoding="utf-8")
     result = build_site(content_copy, tmp_path / "out")
@@ -149,8 +145,6 @@ def test_home_shows_latest_projects_and_counts(shipped_site):
 
 
 def test_latest_projects_on_home_follow_the_published_date(content_copy, tmp_path):
-    from conftest import build_site
-
     path = content_copy / "projects" / "projet-exemple-centre-tri-lome.md"
     path.write_text(path.read_text(encoding="utf-8").replace("status: completed\n",
                                                              "status: completed\npublished: 2026-11-01\n"),
@@ -169,8 +163,6 @@ def test_every_project_is_on_the_organisation_page(shipped_site):
 
 
 def test_lists_are_paginated_when_long(content_copy, tmp_path):
-    from conftest import build_site
-
     result = build_site(content_copy, tmp_path / "out", extra={"PROJECTS_PAGE_SIZE": 3})
     assert result.returncode == 0, result.stderr
     out = tmp_path / "out" / "projets"
@@ -178,4 +170,5 @@ def test_lists_are_paginated_when_long(content_copy, tmp_path):
     second = read(out / "index-p2.html")
     assert "4 projets — page 2 sur 2" in second.text
     assert "../projets/index.html" in second.links
-    assert Counter(cards(out / "par-avancement.html") + cards(out / "par-avancement-p2.html"))["projet-exemple-centre-tri-lome"] == 1
+    both = Counter(cards(out / "par-avancement.html") + cards(out / "par-avancement-p2.html"))
+    assert set(both.values()) == {1} and len(both) == 4

@@ -64,7 +64,8 @@ def test_raised_is_computed_from_the_contributions_when_absent(content_copy):
     edit(content_copy, FORAGE, "  raised: 4350000\n", "")
     report = validate_site(content_copy, today=TODAY, shown_root="content")
     assert report.ok
-    assert report.registry.get("project", "projet-exemple-forage-solaire-koudougou").data["funding"]["raised"] == 4350000
+    project = report.registry.get("project", "projet-exemple-forage-solaire-koudougou")
+    assert project.data["funding"]["raised"] == 4350000
 
 
 def test_a_contribution_is_named_or_anonymous_not_both(content_copy):

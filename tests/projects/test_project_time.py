@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import build_site
-from pagetext import read
+from pagetext import build_site, read
 
 FORAGE = "projets/projet-exemple-forage-solaire-koudougou.html"
 
 
 def epoch(year: int, month: int, day: int, hour: int = 12) -> str:
-    return str(int(dt.datetime(year, month, day, hour, tzinfo=dt.timezone.utc).timestamp()))
+    return str(int(dt.datetime(year, month, day, hour, tzinfo=dt.UTC).timestamp()))
 
 
 def test_on_the_deadline_day_the_campaign_is_still_open(content_copy, tmp_path):
