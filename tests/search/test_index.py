@@ -63,6 +63,13 @@ def test_a_rebuild_removes_its_stale_files_and_nothing_else(tmp_path: Path) -> N
     assert manifest["docCount"] == 20 and manifest["urlPrefix"] == "search/"
 
 
+def test_a_language_without_documents_gets_an_empty_working_index(tmp_path: Path) -> None:
+    stats = build_search_index([], "en", tmp_path / "search", "search/")
+    assert stats["files"] == 1 and stats["docs"] == 0
+    result = run_js(tmp_path / "search", tmp_path, queries=[{"q": "cooperative"}])["queries"][0]
+    assert result["total"] == 0 and result["loaded"] == []
+
+
 def test_documents_are_checked_and_every_problem_reported(tmp_path: Path) -> None:
     good = doc("a", "organisation", "A", "text")
     no_title = dict(good, id="b", title=None)
