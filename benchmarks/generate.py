@@ -276,7 +276,7 @@ def _project(net: Network, index: int) -> None:
     status = net.pick(["seeking_funding", "funded", "in_progress", "completed"], [50, 15, 25, 10])
     data["status"] = status
     data["needs"] = sorted(rng.sample(["funding", "expertise", "equipment", "partnership"], k=rng.randint(1, 3)))
-    if net.chance(0.8):
+    if status == "seeking_funding" or net.chance(0.6):  # a project seeking funding states its goal
         currency = country.currency if net.chance(0.9) else net.pick(["EUR", "USD"])
         goal = net.amount(currency, 1_000_000, 60_000_000)
         funding: dict = {"currency": currency, "goal": goal}
