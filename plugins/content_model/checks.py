@@ -102,8 +102,7 @@ class Checker:
         for f in fields:
             sub = path + (f.name,)
             value = data.get(f.name)
-            if (f.name not in data or value is None or value == "" or value == [] or value == {}
-                    or (not f.required and _is_blank_group(value))):
+            if f.name not in data or _is_empty(value) or (not f.required and _is_blank_group(value)):
                 if f.required and required:
                     if f.name in data:
                         out.problems.append(Problem(fm.line_of(sub), format_path(sub),
@@ -142,8 +141,9 @@ class Checker:
         if f.type == "object":
             return self._fields(f.fields, value, path, fm, out)
         if isinstance(value, (dict, list)):
+            shape = "list" if isinstance(value, list) else "group of fields"
             out.problems.append(Problem(fm.line_of(path), format_path(path),
-                                        f"must be a single value, not a {'list' if isinstance(value, list) else 'group of fields'}"))
+                                        f"must be a single value, not a {shape}"))
             return None
         try:
             return getattr(self, "_t_" + f.type)(f, value, path, fm, out)
@@ -314,16 +314,17 @@ class Checker:
         return text
 
     def _file(self, value, path, fm, extensions, what):
-        text = _need_str(value, path, fm).strip().lstrip("/")
+        written = _need_str(value, path, fm).strip()  # messages quote the path as the contributor wrote it
+        text = written.lstrip("/")
         if text.startswith("{static}"):
             text = text[len("{static}"):].lstrip("/")
         target = (self.content_root / text).resolve()
         if self.content_root not in target.parents:
-            raise _Bad(f"{_show(text)} must be a path inside content/ (e.g. images/logos/name.png)")
-        if not target.suffix.lower() in extensions:
-            raise _Bad(f"{_show(text)} must be {what} ({', '.join(extensions)})")
+            raise _Bad(f"{_show(written)} must be a path inside content/ (e.g. images/logos/name.png)")
+        if target.suffix.lower() not in extensions:
+            raise _Bad(f"{_show(written)} must be {what} ({', '.join(extensions)})")
         if not target.is_file():
-            raise _Bad(f"{_show(text)} does not exist under content/; add the file or fix the path")
+            raise _Bad(f"{_show(written)} does not exist under content/; add the file or fix the path")
         return target.relative_to(self.content_root).as_posix()
 
     def _t_image(self, f, value, path, fm, out):
@@ -384,11 +385,21 @@ def _parse_datetime(text: str) -> dt.date:
         raise _Bad(f"{_show(text)} is not a real date or time ({exc})") from None
 
 
+def _is_empty(value: Any) -> bool:
+    """Nothing given: null, "", "   ", [] or {} (a blank text is as missing as no text)."""
+    return value is None or value == [] or value == {} or (isinstance(value, str) and not value.strip())
+
+
 def _is_blank_group(value: Any) -> bool:
     """An optional group whose values are all empty, as a file template leaves it: the same as absent."""
     return isinstance(value, dict) and all(
         v is None or v == [] or v == {} or (isinstance(v, str) and not v.strip()) or _is_blank_group(v)
         for v in value.values())
+
+
+def _same_total(a: float, b: float) -> bool:
+    """Compare sums of decimals written by people: 0.1 + 65.1 + 34.8 is 100 even if floats say 99.99…"""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def _need_str(value: Any, path: Path_, fm: FrontMatter) -> str:
@@ -485,7 +496,7 @@ def _project_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) 
                          f"{c['date']} is after the build date ({checker.today}); list a contribution once it "
                          "is received")
         total = sum(c.get("amount", 0) for c in contributions)
-        if "raised" in funding and funding["raised"] != total:
+        if "raised" in funding and not _same_total(funding["raised"], total):
             _problem(out, fm, ("funding", "raised"),
                      f"{funding['raised']} differs from the sum of the contributions "
                      f"({Decimal(str(round(total, 2))).normalize():f}); fix one of "
@@ -495,7 +506,7 @@ def _project_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) 
 
 def _service_rules(checker: Checker, data: dict, fm: FrontMatter, out: Checked) -> None:
     split = data.get("revenue_split")
-    if split and len(split) == 3 and sum(split.values()) != 100:
+    if split and len(split) == 3 and not _same_total(sum(split.values()), 100):
         _problem(out, fm, ("revenue_split",),
                  f"the parts add up to {sum(split.values()):g}, not 100; adjust them")
     price = data.get("price") or {}

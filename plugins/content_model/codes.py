@@ -91,6 +91,8 @@ def suggest(kind: str, value: object) -> str | None:
     key = fold(str(value))
     if key in names:
         return names[key]
+    if kind == "language" and len(key) == 3 and pycountry.languages.get(alpha_3=key):
+        return None  # a real language without an ISO 639-1 code (Mossi "mos"): not a typo of "os"
     # A prefix of a name ("Burkina", "Cote d'Ivoire") is a strong hint.
     starts = sorted({code for name, code in names.items() if len(key) >= 4 and name.startswith(key)})
     if len(starts) == 1:

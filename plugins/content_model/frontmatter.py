@@ -106,11 +106,8 @@ def _load(header: str, result: FrontMatter, offset: int) -> None:
             return
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + offset) if mark else offset
-        what = " ".join(filter(None, [exc.context, exc.problem]))
-        result.problems.append(Problem(line, "", f"invalid YAML: {what}; check the indentation, the colons "
-                                                 "and quote values that contain ': ' or start with a symbol"))
+        line, what = _yaml_error(exc, header, offset)
+        result.problems.append(Problem(line, "", f"invalid YAML: {what}"))
         return
     except yaml.YAMLError as exc:
         result.problems.append(Problem(offset, "", f"invalid YAML: {exc}"))
@@ -118,6 +115,29 @@ def _load(header: str, result: FrontMatter, offset: int) -> None:
     finally:
         loader.dispose()
     result.data = data
+
+
+#: Errors whose cause is where the construct began (an unclosed quote or bracket, a line without a colon);
+#: PyYAML notices them lines later, often at the end of the front matter.
+_HINT = "; check the indentation, the colons and quote values that contain ': ' or start with a symbol"
+_STARTED_AT_CAUSE = ("while scanning a quoted scalar", "while scanning a simple key", "while parsing a flow")
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError, header: str, offset: int) -> tuple[int, str]:
+    """The file line to blame and what went wrong, in PyYAML's words plus where it was noticed and a hint."""
+    problem, context = exc.problem or "the text cannot be read", exc.context
+    mark, start = exc.problem_mark or exc.context_mark, exc.context_mark
+    if mark is None:
+        return offset, problem + _HINT
+    lines = header.split("\n")
+    text = lines[mark.line] if mark.line < len(lines) else ""
+    if mark.column < len(text) and text[mark.column] == "\t":
+        return mark.line + offset, "a tab is used for indentation; indent with spaces only"
+    if context and start is not None and start.line != mark.line:
+        if context.startswith(_STARTED_AT_CAUSE):
+            return start.line + offset, f"{context}, {problem} (noticed on line {mark.line + offset}){_HINT}"
+        return mark.line + offset, f"{problem} ({context} started on line {start.line + offset}){_HINT}"
+    return mark.line + offset, (f"{context}, {problem}" if context else problem) + _HINT
 
 
 def _walk(node: yaml.Node, path: Path_, result: FrontMatter, offset: int, seen: set[int]) -> None:

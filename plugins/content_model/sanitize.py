@@ -25,9 +25,16 @@ def _demote(match: re.Match) -> str:
     return f"<{match[1]}h{min(int(match[2]) + 1, 6)}"
 
 
+_URL_IGNORED = re.compile(r"[\t\n\r]")  # browsers delete these anywhere in a URL
+_URL_TRIMMED = "".join(map(chr, range(0x21)))  # and strip C0 controls and spaces at both ends
+
+
 def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
-    if tag == "a" and attr == "href" and value.lstrip().startswith("//"):
-        return None  # protocol-relative: another host without a scheme check
+    # Protocol-relative ("//host", and what browsers read as it: "\\host", "/\thost", "\x01//host"): another
+    # host without a scheme check, and from file:// a network share.
+    url = _URL_IGNORED.sub("", value).strip(_URL_TRIMMED).replace("\\", "/")
+    if tag == "a" and attr == "href" and url.startswith("//"):
+        return None
     return value
 
 

@@ -13,7 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import frontmatter, taxonomy as taxonomy_mod
+from . import frontmatter
+from . import taxonomy as taxonomy_mod
 from .checks import SLUG_RE, Checker, Reference
 from .codes import nearest
 from .frontmatter import Problem
@@ -69,6 +70,7 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     originals: list[tuple[str, Kind, frontmatter.FrontMatter]] = []
     translations: list[tuple[str, Kind, str, str, frontmatter.FrontMatter]] = []
     references: list[tuple[Entry, Reference]] = []
+    unreadable: set[tuple[str, str]] = set()  # (kind, slug) of files already reported as unreadable
     default_lang = languages[0]
 
     for rel in _content_files(content, add):
@@ -84,11 +86,13 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         text, problem = frontmatter.decode((content / rel).read_bytes())
         if problem:
             add(rel, problem)
+            unreadable.add((kind.name, m["slug"]))
             continue
         fm = frontmatter.parse(text)
         for p in fm.problems:
             add(rel, p)
         if fm.problems and not fm.data:
+            unreadable.add((kind.name, m["slug"]))
             continue
         if m["lang"]:
             translations.append((rel, kind, m["slug"], m["lang"], fm))
@@ -123,11 +127,13 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
                                     "rename the file or add the language to the settings"))
             continue
         if original is None:
+            if (kind.name, slug) in unreadable:
+                continue  # the original's own error is reported; fixing it fixes this file too
             add(rel, Problem(1, "", f"this translation has no original: add {shown_root}/{kind.folder}/"
                                     f"{slug}.md or rename the file"))
             continue
         if lang == original.lang:
-            add(rel, Problem(1, "", f"the original {original.source} is already in \"{lang}\""))
+            add(rel, Problem(1, "", f"the original {shown_root}/{original.source} is already in \"{lang}\""))
             continue
         checked = checker.check_translation(kind, fm, f"{shown_root}/{original.source}")
         for p in checked.problems:
@@ -137,12 +143,14 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     for entry, ref in references:
         target = report.registry.entries.get(ref.kind, {}).get(ref.slug)
         if target is None:
+            if (ref.kind, ref.slug) in unreadable:
+                continue  # the target's own error is reported; fixing it fixes this reference too
             known = list(report.registry.entries.get(ref.kind, {}))
             guess = nearest(ref.slug, known, cutoff=0.7)
             hint = f"; did you mean \"{guess}\"?" if guess else ""
             folder = KINDS_BY_NAME[ref.kind].folder
             add(entry.source, Problem(ref.line, frontmatter.format_path(ref.path),
-                                      f"\"{ref.slug}\" is not a {ref.kind} of {shown_root}/{folder}/{hint}"))
+                                      f"\"{ref.slug}\" is not {_a(ref.kind)} of {shown_root}/{folder}/{hint}"))
             continue
         bucket = target.backlinks.setdefault(entry.kind.name, [])
         if entry not in bucket:
@@ -163,15 +171,21 @@ def _content_files(content: Path, add) -> list[str]:
     """Markdown files of the content folders, sorted; stray files are reported."""
     found: list[str] = []
     for dirpath, dirnames, filenames in os.walk(content):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         rel_dir = Path(dirpath).relative_to(content).as_posix()
         top = rel_dir.split("/", 1)[0]
+        # Hidden folders are pruned at the top only: inside a content folder, Pelican would still read them.
+        dirnames[:] = sorted(d for d in dirnames if rel_dir != "." or not d.startswith((".", "_")))
         if top in ASSET_FOLDERS:
             continue
+        hidden_dir = rel_dir != "." and any(part.startswith((".", "_")) for part in rel_dir.split("/"))
         for name in sorted(filenames):
-            if name.startswith("."):
-                continue
             rel = name if rel_dir == "." else f"{rel_dir}/{name}"
+            if name.startswith(".") or hidden_dir:
+                # Editor and system files stay silent; Markdown would be read by Pelican without any check.
+                if top in KINDS_BY_FOLDER and name.endswith(".md") and not name.startswith(".#"):
+                    add(rel, Problem(1, "", "names starting with \".\" or \"_\" are not allowed in content "
+                                            "folders; to keep an entry off the site, use \"unpublished: true\""))
+                continue
             if rel_dir == ".":
                 if name not in (TAXONOMY_FILE, "README.md"):
                     add(rel, Problem(1, "", "this file is in no content folder; move it into one of: "
@@ -187,6 +201,10 @@ def _content_files(content: Path, add) -> list[str]:
                 continue
             found.append(rel)
     return found
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun
 
 
 def _slugify(text: str) -> str:
