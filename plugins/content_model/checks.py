@@ -10,9 +10,9 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from decimal import Decimal
 from urllib.parse import urlsplit
 
 from babel.numbers import get_currency_precision

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - each pinned message stays on one line, as printed, so that it can be searched for
 """One fixture folder per failure mode: the exact lines the validator and the real build print for it.
 
 Each `fixtures/<mode>/` holds a tiny content folder (`content/`: the shipped taxonomy and the fewest entries
