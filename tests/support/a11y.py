@@ -54,7 +54,9 @@ _MARK_FOCUSABLES = """
     e.setAttribute('data-gate-focus', String(i));
     const text = (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40);
     const href = e.getAttribute('href') ? ` href="${e.getAttribute('href')}"` : '';
-    return `<${e.tagName.toLowerCase()}${href}> "${text}"`;
+    // A radio group is one Tab stop (arrow keys move inside it): reaching one radio reaches all.
+    const group = e.type === 'radio' && e.name ? `radio:${e.form ? e.form.id : ''}:${e.name}` : String(i);
+    return {label: `<${e.tagName.toLowerCase()}${href}> "${text}"`, group: group};
   });
 }
 """
@@ -88,9 +90,14 @@ _RECORD_FOCUS = (
     + _STYLE_OF
     + """
   window.__gateFocus = [];
+  window.__gateCycled = false;
+  const seen = new Set();
   document.addEventListener('focusin', (ev) => {
-    if (ev.target instanceof Element && ev.target.hasAttribute('data-gate-focus'))
-      window.__gateFocus.push(styleOf(ev.target));
+    if (!(ev.target instanceof Element) || !ev.target.hasAttribute('data-gate-focus')) return;
+    const style = styleOf(ev.target);
+    if (seen.has(style.id)) window.__gateCycled = true;
+    seen.add(style.id);
+    window.__gateFocus.push(style);
   }, true);
   if (document.activeElement) document.activeElement.blur();
 }"""
@@ -106,27 +113,34 @@ _UNFOCUSED_STYLES = (
 )
 
 
-def check_keyboard(page, where: str, max_extra_tabs: int = 10) -> list[str]:
+def check_keyboard(page, where: str, batch: int = 10) -> list[str]:
     """Tab through the loaded page: every interactive element is reached and visibly focused.
 
-    'Visibly' means that some computed style that draws focus (outline, box-shadow, border,
-    colours, underline, SVG stroke/fill of the element or its shapes) differs from unfocused.
+    Tab is pressed until focus comes round to an element a second time (scrollable boxes and
+    radio groups make the number of stops differ from the number of controls).  'Visibly' means
+    that some computed style that draws focus (outline, box-shadow, border, colours, underline,
+    SVG stroke/fill of the element or its shapes) differs from unfocused.
     """
-    labels: list[str] = page.evaluate(_MARK_FOCUSABLES)
+    controls: list[dict] = page.evaluate(_MARK_FOCUSABLES)
     page.evaluate(_RECORD_FOCUS)
-    for _ in range(len(labels) + max_extra_tabs):
-        page.keyboard.press("Tab")
+    for _ in range(0, 3 * len(controls) + 5 * batch, batch):
+        for _ in range(batch):
+            page.keyboard.press("Tab")
+        if page.evaluate("() => window.__gateCycled"):
+            break
     styles = page.evaluate(_UNFOCUSED_STYLES)
     focused: dict[str, dict] = {}
     for style in styles["focused"]:
         focused.setdefault(style["id"], style)
     rest = {style["id"]: style for style in styles["rest"]}
+    reached_groups = {controls[int(key)]["group"] for key in focused}
     problems = []
-    for i, label in enumerate(labels):
+    for i, control in enumerate(controls):
         key = str(i)
         if key not in focused:
-            problems.append(f"{where}: {label} cannot be reached with Tab")
+            if control["group"] not in reached_groups:
+                problems.append(f"{where}: {control['label']} cannot be reached with Tab")
             continue
         if focused[key]["look"] == rest[key]["look"]:
-            problems.append(f"{where}: {label} shows no focus indicator (its look does not change on focus)")
+            problems.append(f"{where}: {control['label']} shows no focus indicator (its look does not change on focus)")
     return problems
