@@ -18,6 +18,7 @@ from content_model.registry import Registry
 from content_model.schema import Kind
 
 from . import links
+from .form import african_timezones
 from .model import FORM_KINDS, N_, form_fields
 
 Translate = Callable[[str, str], str]
@@ -118,8 +119,11 @@ def form_rules(*, registry: Registry, today: dt.date, repository: str, branch: s
                      "datetime": checks._DATETIME_RE.pattern},
         "limits": {"text": checks.MAX_TEXT, "longtext": checks.MAX_LONGTEXT, "firstYear": checks.FIRST_YEAR,
                    "lastYear": checks.LAST_YEAR, "thisYear": today.year},
-        "timezones": sorted(codes.timezones()),
-        "currencyDigits": {c: get_currency_precision(c) for c in sorted(codes.currencies())},
+        # The zones of Africa; the script adds the browser's own list (Intl) for the rest of the world, so the
+        # page does not carry 600 names.
+        "timezones": list(african_timezones()) + ["UTC"],
+        # Decimal places of each currency whose amounts do not have the usual two.
+        "currencyDigits": {c: n for c in sorted(codes.currencies()) if (n := get_currency_precision(c)) != 2},
         "refs": {"organisation": [list(item) for item in organisations]},
         # Identifiers of published entries only: a withdrawn entry's name must not leak through the form (a
         # clash with its file is caught by the Git host and by the validation of the pull request).

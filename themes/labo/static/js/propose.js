@@ -111,6 +111,15 @@
 
   function problem(key, params) { return { key: key, params: params || {} }; }
 
+  var worldZones = null;
+  function knownZone(value, rules) {
+    if (rules.timezones.indexOf(value) !== -1) { return true; }
+    if (worldZones === null) {
+      worldZones = typeof Intl !== "undefined" && Intl.supportedValuesOf ? Intl.supportedValuesOf("timeZone") : [];
+    }
+    return worldZones.length ? worldZones.indexOf(value) !== -1 : /^[A-Za-z]+\/[A-Za-z0-9_+\/-]+$/.test(value);
+  }
+
   function splitList(text) {
     return String(text).split(/[,;\n]+/).map(function (s) { return s.trim(); }).filter(Boolean);
   }
@@ -157,7 +166,7 @@
         }
         return realDate(value, limits) ? null : problem("year_or_date");
       case "timezone":
-        return rules.timezones.indexOf(value) === -1 ? problem("timezone") : null;
+        return knownZone(value, rules) ? null : problem("timezone");
       case "url":
         if (/[\s\x00-\x1f]/.test(value) || !/^https?:\/\//i.test(value) || hostname(value).indexOf(".") === -1) {
           return problem("url");
@@ -294,9 +303,9 @@
     currency_precision: function (r, d, v, started, rules) {
       var currency = d[r.currency], raw = String(v[r.amount] || "").trim();
       if (currency === undefined || d[r.amount] === undefined) { return null; }
-      var digits = rules.currencyDigits[currency];
+      var digits = currency in rules.currencyDigits ? rules.currencyDigits[currency] : 2;
       var decimals = (raw.split(".")[1] || "").replace(/0+$/, "").length;
-      return digits !== undefined && decimals > digits
+      return decimals > digits
         ? { path: r.amount, key: r.message, params: { currency: currency, num: digits } } : null;
     }
   };
