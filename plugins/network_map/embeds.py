@@ -60,14 +60,30 @@ def network_map_country(context, code: str | None = None) -> Markup:
     return Markup(svg)
 
 
+def _project_country_paths(context) -> dict[str, str]:
+    """The project bank's country pages, read from its facet groups when the page carries them."""
+    for group in context.get("facet_groups") or []:
+        if isinstance(group, dict) and group.get("facet") == "country":
+            return {value["code"]: value["path"] for value in group.get("values", [])}
+    return {}
+
+
 @pass_context
 def network_map_projects(context, country_paths: dict[str, str] | None = None, code: str | None = None) -> Markup:
-    """Africa shaded by the number of projects per country (only `code` when given).
+    """Africa shaded by the number of projects per country.
 
-    Each counted country links to `country_paths[code]` (a path under the language root, e.g. the
-    project bank's country page) when given, else to the "projects by country" chart of the
-    statistics page, which always exists."""
+    On the project bank's index: every country. On one of its country pages (`facet` is a country of
+    its facet groups): that country only. On its other facet pages (a sector, a status): nothing,
+    since the page lists only part of the projects. Each counted country links to its page of the
+    project bank (`country_paths`, else read from the page's `facet_groups`), else to the "projects by
+    country" chart of the statistics page, which always exists."""
     lang, page_path = context["lang"], context["page_path"]
+    paths = country_paths if country_paths is not None else _project_country_paths(context)
+    facet = context.get("facet")
+    if code is None and isinstance(facet, dict) and facet.get("path"):
+        code = next((c for c, path in paths.items() if path == facet["path"]), None)
+        if code is None:
+            return Markup("")
     counts = Counter(e.data["country"] for e in context["registry"].kind("project"))
     if code:
         counts = Counter({code: counts.get(code, 0)})
@@ -75,7 +91,6 @@ def network_map_projects(context, country_paths: dict[str, str] | None = None, c
     if not any(counts.values()):
         return Markup("")
     fallback = f"{relative(STATS_PATH, page_path)}#{PROJECTS_ANCHOR}"
-    paths = country_paths or {}
     href = {c: relative(paths[c], page_path) if c in paths else fallback for c in counts}
     svg = africa.render_map(
         counts, href=href, names=country_names(lang), title=_translate(context, "Map of the projects by country"),

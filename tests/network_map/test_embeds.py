@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from jinja2 import Environment, FileSystemLoader
+from tests.conftest import build_site
 from tests.network_map.content_facts import BUILD_DAY, CONTENT, ROOT, entries
 
 from content_model.validate import validate_site
@@ -104,12 +106,52 @@ def test_partials_work_without_the_plugin(registry):
         assert env.get_template(name).render(page_context(registry, "projets/index.html")).strip() == ""
 
 
-def test_shipped_pages_that_include_the_partials_show_the_map(shipped_site: Path):
-    """Once the directory and project templates include the partials, their pages carry the map."""
-    pages = {"organisations/pays/bf.html": "map-country-BF", "projets/index.html": "map-projects-BF"}
-    for page, shape in pages.items():
-        html = (shipped_site / page).read_text(encoding="utf-8")
-        if "partials/map_" not in (THEME / "templates" / ("organisations.html" if "organisations" in page
-                                                          else "projects.html")).read_text(encoding="utf-8"):
-            pytest.skip("the include line is not wired yet (the lead adds it)")
-        assert f'id="{shape}"' in html, page
+INCLUDES = {  # the one line the lead adds to each template, after its <h1>
+    "organisations.html": '{% include "partials/map_country.html" %}',
+    "projects.html": '{% include "partials/map_projects.html" %}',
+}
+
+
+def test_the_one_line_includes_put_the_maps_on_the_directory_and_project_bank_pages(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(THEME, theme)
+    for name, line in INCLUDES.items():
+        template = theme / "templates" / name
+        text = template.read_text(encoding="utf-8")
+        if line not in text:  # after the {% if facet %}…{% endif %} block of the page titles
+            at = text.index("{% endif %}\n", text.index("<h1>")) + len("{% endif %}\n")
+            template.write_text(text[:at] + line + "\n" + text[at:], encoding="utf-8")
+    out = tmp_path / "out"
+    result = build_site(CONTENT, out, extra={"THEME": json.dumps(str(theme)),
+                                             "CACHE_PATH": json.dumps(str(tmp_path / "cache"))})
+    assert result.returncode == 0, result.stdout + result.stderr
+    bf = (out / "organisations" / "pays" / "bf.html").read_text(encoding="utf-8")
+    assert 'id="map-country-BF"' in bf and bf.count("<svg") == 1
+    assert "<svg" not in (out / "organisations" / "secteur" / "agriculture.html").read_text(encoding="utf-8")
+    assert "<svg" not in (out / "organisations" / "index.html").read_text(encoding="utf-8")
+    bank = (out / "projets" / "index.html").read_text(encoding="utf-8")
+    for code in Counter(p["country"] for p in entries("projects").values()):
+        assert f'href="pays/{code.lower()}.html"' in bank
+        assert (out / "projets" / "pays" / f"{code.lower()}.html").is_file()
+    english = (out / "en" / "projets" / "index.html").read_text(encoding="utf-8")
+    assert "Map of the projects by country" in english
+
+
+def test_projects_map_follows_the_project_bank_facets(env, registry):
+    projects = entries("projects")
+    counts = Counter(p["country"] for p in projects.values())
+    groups = [{"facet": "sector", "values": [{"code": "energy", "path": "projets/secteur/energy.html"}]},
+              {"facet": "country", "values": [{"code": c, "path": f"projets/pays/{c.lower()}.html"} for c in counts]}]
+    template = env.get_template("partials/map_projects.html")
+    index = template.render(page_context(registry, "projets/index.html", facet_groups=groups, facet=None))
+    assert all(f'href="pays/{code.lower()}.html"' in index for code in counts)
+    code = sorted(counts)[0]
+    country = template.render(page_context(registry, f"projets/pays/{code.lower()}.html", facet_groups=groups,
+                                           facet={"path": f"projets/pays/{code.lower()}.html"}))
+    root = svg_of(country)
+    shaded = {e.get("id") for e in root.iter(f"{SVG}path")
+              if (e.get("class") or "").startswith("map-land") and "map-b0" not in e.get("class").split()}
+    assert shaded == {f"map-projects-{code}"}
+    sector = template.render(page_context(registry, "projets/secteur/energy.html", facet_groups=groups,
+                                          facet={"path": "projets/secteur/energy.html"}))
+    assert sector.strip() == ""
