@@ -6,7 +6,6 @@ content on the same date gives the same pages; an event still running on the bui
 
 from __future__ import annotations
 
-import logging
 import os
 from collections import defaultdict
 
@@ -21,10 +20,10 @@ from labo_site.generator import LaboMixin
 from labo_site.views import formatting_key
 
 from . import ics, views
+from . import settings as settings_mod
 from .views import N_
 from .when import event_when, month_text
 
-logger = logging.getLogger(__name__)
 HOME_COUNT = 3  # events on the home page
 
 
@@ -37,6 +36,7 @@ class AgendaGenerator(LaboMixin, Generator):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        settings_mod.check(self.settings)
         self._setup_labo()
         self._written: set[str] = set()
 

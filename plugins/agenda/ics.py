@@ -89,4 +89,8 @@ def calendar_bytes(items: Iterable[IcsEvent], *, prodid: str, stamp: dt.datetime
     if any(not item.when.all_day for item in items):
         years = [item.when.first_day.year for item in items] + [item.when.last_day.year for item in items]
         cal.add_missing_timezones(first_date=dt.date(min(years) - 1, 1, 1), last_date=dt.date(max(years) + 2, 1, 1))
+        # icalendar adds the VTIMEZONEs in the order of a set, which changes from one process to the next:
+        # sort them by TZID so that the same content gives the same bytes.
+        zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
+        cal.subcomponents = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
     return cal.to_ical()

@@ -16,6 +16,7 @@ from content_model.schema import NEWS_CATEGORIES
 from labo_site.generator import LaboMixin
 
 from . import feeds, views
+from . import settings as settings_mod
 from .views import N_
 
 HOME_COUNT = 3  # articles on the home page
@@ -26,6 +27,7 @@ class NewsGenerator(LaboMixin, Generator):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        settings_mod.check(self.settings)
         self._setup_labo()
 
     def generate_context(self) -> None:
@@ -73,7 +75,7 @@ class NewsGenerator(LaboMixin, Generator):
 
     def _render_list(self, writer, lang: str, path: str, articles: list[dict], **values) -> None:
         """A list of articles, split into pages of NEWS_PAGE_SIZE so no page grows with the archive."""
-        size = int(self.settings.get("NEWS_PAGE_SIZE", 20))
+        size = self.settings.get("NEWS_PAGE_SIZE", 20)
         chunks = [articles[i:i + size] for i in range(0, len(articles), size)] or [[]]
         paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
         for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):

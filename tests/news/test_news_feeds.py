@@ -67,3 +67,15 @@ def test_pages_point_to_their_feeds_with_relative_links():
     category = (site / "en/actualites/rubriques/annonces.html").read_text(encoding="utf-8")
     assert 'href="../../../en/feeds/annonces.atom.xml"' in category
     assert (site / "en/feeds/annonces.atom.xml").is_file()
+
+
+def test_feeds_without_an_absolute_siteurl_stop_the_build(tmp_path):
+    from news_helpers import build_site, content_with_articles
+
+    content = content_with_articles(tmp_path)
+    result = build_site(content, tmp_path / "out", extra={"FEED_ALL_ATOM": '"feeds/all.atom.xml"',
+                                                          "CACHE_PATH": f'"{tmp_path / "cache"}"'})
+    assert result.returncode != 0
+    said = " ".join((result.stdout + result.stderr).split())  # Pelican prints the error wrapped to the terminal
+    assert "news: FEED_ALL_ATOM need an absolute SITEURL (https://…); set feeds in publishconf.py only" in said
+    assert not (tmp_path / "out" / "index.html").exists()
