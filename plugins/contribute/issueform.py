@@ -11,6 +11,7 @@ import yaml
 from content_model.schema import KINDS_BY_NAME, Field
 from content_model.taxonomy import Taxonomy
 
+from .form import form_label
 from .model import CHOICE_LABELS, walk
 
 PATH = ".github/ISSUE_TEMPLATE/new-organisation.yml"
@@ -18,11 +19,18 @@ SKIPPED = {"slug", "example", "unpublished"}
 _LONG = {"longtext"}
 
 
+def _both(f: Field) -> str:
+    fr, en = form_label(f, "fr"), form_label(f, "en")
+    if f.type == "image":  # the path advice does not apply: the picture is attached to the issue
+        fr, en = fr.split(":")[0].strip(), en.split(":")[0].strip()
+    return fr if fr == en else f"{fr} · {en}"
+
+
 def _label(f: Field, parent: Field | None) -> str:
-    text = f"{f.fr} · {f.en}" if f.fr != f.en else f.fr
-    if parent is not None:
-        text = f"{parent.fr} · {parent.en} — {text}" if parent.fr != parent.en else f"{parent.fr} — {text}"
-    return text[:100]  # GitHub refuses longer labels
+    text = _both(f) if parent is None else f"{_both(parent)} — {_both(f)}"
+    if len(text) > 100 and parent is not None:
+        text = _both(f)
+    return text if len(text) <= 100 else text[:99].rsplit(" ", 1)[0] + "…"  # GitHub refuses long labels
 
 
 def _item(path: str, f: Field, parent: Field | None, taxonomy: Taxonomy, translate) -> dict:
