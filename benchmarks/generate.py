@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import random
 import re
 import shutil
@@ -58,6 +59,7 @@ class Network:
     slugs: set[str] = field(default_factory=set)
     projects: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
+    _cum_weights: list[int] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
     # -- small helpers ---------------------------------------------------------------------------------
@@ -89,8 +91,10 @@ class Network:
         if not weighted:
             return self.pick(self.orgs)
         # Members and partners carry most projects and events.
-        return self.rng.choices(self.orgs, weights=[3 if o.status in ("member", "partner") else 1
-                                                     for o in self.orgs])[0]
+        if len(self._cum_weights) != len(self.orgs):
+            self._cum_weights = list(itertools.accumulate(3 if o.status in ("member", "partner") else 1
+                                                          for o in self.orgs))
+        return self.rng.choices(self.orgs, cum_weights=self._cum_weights)[0]
 
     def topic(self, sector: str | None = None) -> tuple[str, str, str]:
         fits = [t for t in C.TOPICS if t[2] == sector] if sector else []

@@ -90,11 +90,16 @@ def site_plugins() -> list[str]:
     return plugins if "offline" in plugins else [*plugins, "offline"]
 
 
+EXPERIMENT = ""  # names from benchmarks/experiments.py, applied to every site build of the run
+
+
 def site_build(content: Path, output: Path, cache: Path) -> list[str]:
-    """The command `invoke build` runs, on `content`, with its own cache folder."""
-    return [PY, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output),
-            "--fatal", "warnings", "-q", "-e", f"CACHE_PATH={json.dumps(str(cache))}",
-            f"PLUGINS={json.dumps(site_plugins())}"]
+    """The command `invoke build` runs, on `content`, with its own cache folder (and the experiments, if any)."""
+    args = [str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output), "--fatal", "warnings", "-q",
+            "-e", f"CACHE_PATH={json.dumps(str(cache))}", f"PLUGINS={json.dumps(site_plugins())}"]
+    if EXPERIMENT:
+        return [PY, str(HERE / "experiments.py"), EXPERIMENT, "--", *args]
+    return [PY, "-m", "pelican", *args]
 
 
 def write_plain(content: Path, target: Path) -> int:
@@ -250,9 +255,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/labo-bench"), help="scratch folder")
     parser.add_argument("--profile", action="store_true", help="also profile a clean build of each N")
     parser.add_argument("--profile-only", action="store_true", help="profile the network already generated")
+    parser.add_argument("--experiment", default="", help="comma-separated names from benchmarks/experiments.py")
     args = parser.parse_args(argv)
-    print(f"plugins: {', '.join(site_plugins())}; load average before: {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} CPUs")
+    global EXPERIMENT
+    EXPERIMENT = args.experiment
+    print(f"plugins: {', '.join(site_plugins())}; experiments: {EXPERIMENT or 'none'}; "
+          f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     for n in args.organisations:
         work = args.work / str(n)
         if args.profile_only:
