@@ -206,6 +206,9 @@ class EntitiesGenerator(LaboMixin, CachingGenerator):
         if "organisations" in sections:
             footer.insert(2, {"path": "membres.html",
                               "titles": {lang: self.translate(lang, "Members") for lang in self.languages}})
+        if "open_data" in sections:
+            footer.append({"path": "data/index.html",
+                           "titles": {lang: self.translate(lang, "Open data") for lang in self.languages}})
         self.context["FOOTER_NAV"] = footer
         self.context["PAGE_PATHS_BY_SLUG"] = {slug: f"pages/{slug}.html" for slug in pages}
         self.context["HOME_BLOCKS"] = HOME_BLOCKS

@@ -26,6 +26,7 @@ CALENDAR_FEED = "agenda/agenda.ics"  # written by the agenda plugin in each lang
 
 
 class OpenDataGenerator(LaboMixin, Generator):
+    section = "open_data"  # not in the main navigation; the footer links the data page
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._setup_labo()
