@@ -30,7 +30,7 @@ TAXONOMY = ROOT / "content" / "taxonomy.yml"
 PYTHON = sys.executable
 
 
-def build(content: Path, output: Path, **extra) -> subprocess.CompletedProcess:
+def build(content: Path, output: Path, settings: str = "pelicanconf.py", **extra) -> subprocess.CompletedProcess:
     """`build_site` with a private Pelican cache next to `output`.
 
     The settings put the cache in the repository (.cache/pelican), shared by every build; Pelican writes it
@@ -39,8 +39,9 @@ def build(content: Path, output: Path, **extra) -> subprocess.CompletedProcess:
     from tests.conftest import build_site
 
     extra.setdefault("CACHE_PATH", output.parent / f".{output.name}-cache")
-    return build_site(content, output, extra={k: json.dumps(v if isinstance(v, (int, bool, list, dict)) else str(v))
-                                              for k, v in extra.items()})
+    return build_site(content, output, settings=settings,
+                      extra={k: json.dumps(v if isinstance(v, (int, bool, list, dict)) else str(v))
+                             for k, v in extra.items()})
 
 
 def fixture_content(mode: str) -> Path:
