@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
            "--fatal", "warnings", "-q"]
+    extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")), **(extra or {})}
     if extra:  # one -e with every pair: a second -e would replace the first
         cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)

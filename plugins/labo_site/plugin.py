@@ -4,6 +4,7 @@ import sys
 
 from pelican import signals
 
+from .cache_guard import drop_unreadable_caches
 from .generator import EntitiesGenerator, last_context
 
 
@@ -22,7 +23,13 @@ def print_summary(pelican) -> None:
           file=sys.stderr)
 
 
+def check_caches(pelican) -> None:
+    drop_unreadable_caches(pelican.settings)
+
+
 def register() -> None:
+    # initialized: before any generator loads Pelican's cache, drop files an interrupted build truncated.
+    signals.initialized.connect(check_caches)
     # get_generators: labo_site must come first in PLUGINS so that its generator validates and fills the
     # registry before the capability plugins' generators read it.
     signals.get_generators.connect(get_generators)
