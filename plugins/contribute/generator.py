@@ -40,6 +40,7 @@ def prefilled_url(kind, taxonomy, repository: str, branch: str) -> str:
 
 
 class ContributeGenerator(LaboMixin, Generator):
+    section = "contribute"  # not in the main navigation: linked from the home page and the footer
     """Pages: proposer.html and proposer/<kind>.html per language; files: modeles/<kind>.md and the rules."""
 
     def __init__(self, *args, **kwargs) -> None:

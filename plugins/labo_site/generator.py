@@ -206,6 +206,9 @@ class EntitiesGenerator(LaboMixin, CachingGenerator):
         if "organisations" in sections:
             footer.insert(2, {"path": "membres.html",
                               "titles": {lang: self.translate(lang, "Members") for lang in self.languages}})
+        if "contribute" in sections:
+            footer.append({"path": "proposer.html",
+                           "titles": {lang: self.translate(lang, "Propose an entry") for lang in self.languages}})
         if "open_data" in sections:
             footer.append({"path": "data/index.html",
                            "titles": {lang: self.translate(lang, "Open data") for lang in self.languages}})
