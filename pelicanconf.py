@@ -51,7 +51,7 @@ THEME = str(ROOT / "themes" / "labo")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
     "content_model", "labo_site", "directory", "contribute", "network_map", "open_data", "agenda",
-    "news", "projects", "services", "tenders",
+    "news", "projects", "services", "tenders", "search",
 ]
 ARTICLE_PATHS = ["news"]
 PAGE_PATHS: list[str] = []  # pages are read and rendered with the entities, in every language

@@ -57,13 +57,14 @@ import logging
 import os
 import pathlib
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 
 from lunr.builder import Builder
+from lunr.idf import idf as Idf  # noqa: N812 - the name lunr's builder gives it
 
 from .shards import file_stem, partition
-from .text import FIELDS, STEMMER_NAMES, STOP_WORDS, Analyser
+from .text import FIELDS, STOP_WORDS, Analyser, stemmer_name
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,8 @@ class SearchIndexError(ValueError):
 
 
 def build_search_index(
-    docs: list[dict], lang: str, out_dir: pathlib.Path, url_prefix: str
+    docs: list[dict], lang: str, out_dir: pathlib.Path, url_prefix: str,
+    *, allow_unstemmed: bool = False,
 ) -> dict:
     """Write the search files for one language and return their size figures.
 
@@ -94,11 +96,13 @@ def build_search_index(
     left there by an earlier build are removed.
     ``url_prefix``: URL of ``out_dir`` relative to the language root, e.g.
     ``"search/"``; search.js loads ``LANG_ROOT + url_prefix + file``.
+    ``allow_unstemmed``: index a language with no stemmer here (words folded,
+    not stemmed) instead of raising ValueError.
     Returns ``{"lang", "docs", "terms", "files", "raw_bytes", "gzip_bytes",
     "index_files", "store_files", "manifest"}``.
     """
     ordered = _order(_checked(docs))
-    postings = _lunr_postings(ordered, Analyser(lang))
+    postings = _lunr_postings(ordered, Analyser(lang, allow_unstemmed))
     encoded = {term: _encode_term(fields) for term, fields in postings.items()}
     shards = partition(encoded, lambda t: len(t) + len(encoded[t]) + 6, SHARD_BUDGET)
 
@@ -160,34 +164,54 @@ class _AnalysedBuilder(Builder):
 
     ``Builder.add`` runs lunr's tokenizer and pipeline (here no-ops: the terms
     are already analysed) and deep-copies token metadata per word, half of the
-    build time; ``add_terms`` fills the same three tables the same way. Scores
-    still come from lunr's ``_create_field_vectors`` (BM25, idf, boosts).
+    build time; ``add_terms`` fills the same three tables the same way.
+    ``scores`` is lunr's ``_create_field_vectors`` (BM25, idf, boosts) without
+    its ``lunr.Vector`` objects, whose sorted inserts cost most of the time.
     """
 
     def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
         self._documents[ref] = {}
         self.document_count += 1
+        index = self.inverted_index
         for field_name in self._fields:
             terms = fields[field_name]
             field_ref = f"{field_name}/{ref}"  # str(lunr.field_ref.FieldRef)
-            frequencies: dict[str, int] = defaultdict(int)
+            frequencies = Counter(terms)  # first-seen order, as lunr's defaultdict: same term indexes
             self.field_term_frequencies[field_ref] = frequencies
             self.field_lengths[field_ref] = len(terms)
-            for term in terms:
-                frequencies[term] += 1
-                posting = self.inverted_index.get(term)
+            for term in frequencies:
+                posting = index.get(term)
                 if posting is None:
                     posting = {name: {} for name in self._fields}
                     posting["_index"] = self.term_index
                     self.term_index += 1
-                    self.inverted_index[term] = posting
-                posting[field_name].setdefault(ref, {})
+                    index[term] = posting
+                posting[field_name][ref] = {}
 
-    def field_scores(self) -> dict[str, list]:
-        """Run lunr's scoring; return {"<field>/<ref>": [term index, score, ...]}."""
+    def scores(self) -> Iterator[tuple[str, str, str, float]]:
+        """(field, doc ref, term, score) for every term of every field of every document.
+
+        The arithmetic of ``Builder._create_field_vectors``, operation for
+        operation and rounded as it rounds, so the floats are the same bits
+        (tests/search compares them with lunr's own vectors).
+        """
         self._calculate_average_field_lengths()
-        self._create_field_vectors()  # build() would also make a token set we never use
-        return {ref: vector.elements for ref, vector in self.field_vectors.items()}
+        k1, b = self._k1, self._b
+        idfs: dict[str, float] = {}
+        for field_ref, frequencies in self.field_term_frequencies.items():
+            field_name, doc_ref = field_ref.split("/", 1)
+            field_length = self.field_lengths[field_ref]
+            average = self.average_field_length[field_name]
+            field_boost = self._fields[field_name].boost
+            doc_boost = self._documents[doc_ref].get("boost", 1)
+            for term, tf in frequencies.items():
+                idf = idfs.get(term)
+                if idf is None:
+                    idf = idfs[term] = Idf(self.inverted_index[term], self.document_count)
+                score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (field_length / average)) + tf)
+                score *= field_boost
+                score *= doc_boost
+                yield field_name, doc_ref, term, round(score, 3)
 
 
 def _lunr_postings(docs: list[dict], analyse: Analyser) -> dict[str, list[list]]:
@@ -208,13 +232,9 @@ def _lunr_postings(docs: list[dict], analyse: Analyser) -> dict[str, list[list]]
             {"title": analyse(doc["title"]), "extra": analyse(extra), "text": analyse(doc["text"])},
         )
     field_ids = {name: i for i, (name, _boost) in enumerate(FIELDS)}
-    terms = {p["_index"]: t for t, p in builder.inverted_index.items()}
     scores: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
-    for field_ref, elements in builder.field_scores().items():
-        field, ref = field_ref.split("/", 1)
-        key_field, doc = field_ids[field], int(ref)
-        for i in range(0, len(elements), 2):
-            scores[(terms[elements[i]], key_field)].append((doc, round(elements[i + 1] * 1000)))
+    for field, ref, term, score in builder.scores():
+        scores[(term, field_ids[field])].append((int(ref), round(score * 1000)))
     postings: dict[str, list[list]] = defaultdict(list)
     for (term, field_id), per_doc in sorted(scores.items()):
         row: list = [field_id]
@@ -260,8 +280,8 @@ def _manifest(docs, lang, url_prefix, countries, keys) -> dict:
         "docCount": len(docs),
         "storeSize": STORE_SIZE,
         "minPrefix": MIN_PREFIX,
-        "stemmer": STEMMER_NAMES[lang],
-        "stopWords": sorted(STOP_WORDS[lang]),
+        "stemmer": stemmer_name(lang),
+        "stopWords": sorted(STOP_WORDS.get(lang, ())),
         "kinds": kinds,
         "countries": countries,
         "shards": keys,

@@ -21,9 +21,7 @@ Order of operations, and why:
 
 from __future__ import annotations
 
-import functools
 import re
-import sys
 import unicodedata
 from collections.abc import Callable
 
@@ -58,30 +56,22 @@ STOP_WORDS = {
 }
 
 STEMMER_NAMES = {"fr": "french", "en": "english"}
+NO_STEMMER = "none"  # search.js: no stemming, folded words only
 
 # Index-time field boosts (baked into lunr's field vectors): a title match
 # outranks a match in "extra" (acronym, city, country, kind), which outranks text.
 FIELDS = (("title", 10), ("extra", 3), ("text", 1))
 
 
-@functools.cache
-def _token_pattern() -> re.Pattern[str]:
-    """A regex of runs of L* and N* characters, built from this Python's Unicode data."""
-    ranges: list[str] = []
-    start = None
-    for code in range(sys.maxunicode + 2):
-        inside = code <= sys.maxunicode and unicodedata.category(chr(code))[0] in "LN"
-        if inside and start is None:
-            start = code
-        elif not inside and start is not None:
-            ranges.append(f"\\U{start:08x}-\\U{code - 1:08x}")
-            start = None
-    return re.compile("[" + "".join(ranges) + "]+")
+# A token: a run of letters or digits. In Python's `re`, `[^\W_]` is exactly the Unicode categories L* and
+# N* (JavaScript `[\p{L}\p{N}]`) for this Python's Unicode data; tests/search checks every code point.
+# Building the same class from unicodedata by hand costs ~1 s per build.
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def tokenize(text: str) -> list[str]:
     """Split text into lower-case tokens of letters and digits (JS: tokenize)."""
-    return _token_pattern().findall(unicodedata.normalize("NFC", text).lower())
+    return _TOKEN.findall(unicodedata.normalize("NFC", text).lower())
 
 
 def fold(word: str) -> str:
@@ -91,11 +81,27 @@ def fold(word: str) -> str:
     return "".join(FOLD_MAP.get(c, c) for c in unicodedata.normalize("NFC", bare))
 
 
-def get_stemmer(lang: str) -> Callable[[str], str]:
-    """Return the Snowball stemmer for a site language (fr or en)."""
+def _unstemmed(word: str) -> str:
+    return word
+
+
+def stemmer_name(lang: str) -> str:
+    """The stemmer search.js must use for ``lang`` (NO_STEMMER for a language without one here)."""
+    return STEMMER_NAMES.get(lang, NO_STEMMER)
+
+
+def get_stemmer(lang: str, allow_unstemmed: bool = False) -> Callable[[str], str]:
+    """Return the Snowball stemmer for a site language (fr or en).
+
+    Another language raises, unless ``allow_unstemmed``: then words are only
+    folded (search.js does the same for the stemmer name NO_STEMMER), so a
+    third site language gets a working, if less forgiving, search.
+    """
     try:
         name = STEMMER_NAMES[lang]
     except KeyError:
+        if allow_unstemmed:
+            return _unstemmed
         raise ValueError(
             f"search: no stemmer for language {lang!r}; known: {sorted(STEMMER_NAMES)}"
         ) from None
@@ -109,7 +115,7 @@ def _is_bmp(word: str) -> bool:
 def term_variants(word: str, lang: str, stem: Callable[[str], str]) -> list[str]:
     """Index terms for one token, sorted, empty for a stop word (JS: termVariants)."""
     folded = fold(word)
-    if not folded or word in STOP_WORDS[lang]:
+    if not folded or word in STOP_WORDS.get(lang, ()):
         return []
     if not _is_bmp(word):
         return [folded]
@@ -126,9 +132,9 @@ class Analyser:
     word: the memo turns 10,000 documents from a minute into a few seconds.
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, allow_unstemmed: bool = False) -> None:
         self.lang = lang
-        self.stem = get_stemmer(lang)
+        self.stem = get_stemmer(lang, allow_unstemmed)
         self._memo: dict[str, list[str]] = {}
 
     def variants(self, word: str) -> list[str]:

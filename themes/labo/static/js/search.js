@@ -127,7 +127,8 @@
     this.lunr = lunr;
     this.lang = {
       stopWords: new Set(manifest.stopWords),
-      stem: stemmers[manifest.stemmer]
+      // "none": a language with no stemmer at build time (text.py NO_STEMMER): folded words only
+      stem: manifest.stemmer === "none" ? function (w) { return w; } : stemmers[manifest.stemmer]
     };
   }
 
