@@ -12,11 +12,12 @@ Choices a calendar program depends on:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from .when import When
 
@@ -72,6 +73,16 @@ def vevent(item: IcsEvent, stamp: dt.datetime) -> Event:
     return event
 
 
+@functools.cache
+def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone | None:
+    """The VTIMEZONE of an IANA zone for the years of a calendar; computed once per zone and span, because
+    icalendar derives it by probing the zone's offsets, tens of milliseconds each time."""
+    try:
+        return Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1))
+    except ValueError:  # not in the IANA database: the TZID stays, without rules (never the case after validation)
+        return None
+
+
 def calendar_bytes(items: Iterable[IcsEvent], *, prodid: str, stamp: dt.datetime, name: str = "") -> bytes:
     """A VCALENDAR with the events in the order given and the VTIMEZONEs they use."""
     items = list(items)
@@ -88,9 +99,9 @@ def calendar_bytes(items: Iterable[IcsEvent], *, prodid: str, stamp: dt.datetime
         cal.add_component(vevent(item, stamp))
     if any(not item.when.all_day for item in items):
         years = [item.when.first_day.year for item in items] + [item.when.last_day.year for item in items]
-        cal.add_missing_timezones(first_date=dt.date(min(years) - 1, 1, 1), last_date=dt.date(max(years) + 2, 1, 1))
-        # icalendar adds the VTIMEZONEs in the order of a set, which changes from one process to the next:
-        # sort them by TZID so that the same content gives the same bytes.
-        zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
-        cal.subcomponents = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
+        # Sorted by TZID: the same content gives the same bytes (icalendar's own add_missing_timezones
+        # follows the order of a set, which changes from one process to the next).
+        zones = [zone for tzid in sorted(cal.get_missing_tzids())
+                 if (zone := vtimezone(tzid, min(years) - 1, max(years) + 2)) is not None]
+        cal.subcomponents = zones + cal.subcomponents
     return cal.to_ical()
