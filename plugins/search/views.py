@@ -127,9 +127,12 @@ def _details(entry: Entry, lang: str, taxonomy: Taxonomy, translate: Translate,
         location = data.get("location") or {}
         organisers = [_name(registry, slug, lang) for slug in data.get("organisers", [])]
         online = translate(lang, ONLINE) if data.get("online") else ""
-        return (_countries([location["country"]] if location.get("country") else [], lang),
-                _join(translate(lang, EVENT_KINDS[data["kind"]]), location.get("venue"), location.get("city"),
-                      online, *organisers))
+        if location.get("country"):  # shown where a country goes, as the agenda's place facet does
+            return (_countries([location["country"]], lang),
+                    _join(translate(lang, EVENT_KINDS[data["kind"]]), location.get("venue"), location.get("city"),
+                          online, *organisers))
+        return online, _join(translate(lang, EVENT_KINDS[data["kind"]]), location.get("venue"),
+                             location.get("city"), *organisers)
     if kind == "service":
         return (_countries(data.get("countries", []), lang),
                 _join(translate(lang, SERVICE_KINDS[data["kind"]]), _name(registry, data["provider"], lang)))

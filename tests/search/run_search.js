@@ -54,7 +54,7 @@ async function main() {
       ms: ms,
     });
   }
-  const lang = { stopWords: new Set(manifest.stopWords), stem: snowball[manifest.stemmer] };
+  const lang = new search.Engine(manifest, load, lunr, snowball).lang;  // the page's own choice of stemmer
   for (const word of requests.words || []) {
     const tokens = search.tokenize(word);
     out.words.push({

@@ -163,3 +163,21 @@ def test_type_filter_keeps_only_the_chosen_kinds(big, tmp_path: Path) -> None:
     assert result["total"] == result["counts"]["project"] > 0
     assert all(projects["start"] <= ref < projects["end"] for ref in result["refs"])
     assert all(d["kind"] == "project" and d["kindLabel"] == "Projet" for d in result["docs"])
+
+
+def test_fast_scores_are_the_bits_of_lunr_own_field_vectors() -> None:
+    """`_AnalysedBuilder.scores` replaces lunr's Vector-building loop: every score must be the same float."""
+    analyse = Analyser("fr")
+    builder = _AnalysedBuilder()
+    for name, boost in FIELDS:
+        builder.field(name, boost=boost)
+    for n, d in enumerate(_order(synthetic_docs(400, seed=5))):
+        extra = " ".join((d["extra"], d["country"], d["kind_label"]))
+        builder.add_terms(str(n), {"title": analyse(d["title"]), "extra": analyse(extra), "text": analyse(d["text"])})
+    fast = {(f"{field}/{ref}", builder.inverted_index[term]["_index"]): score
+            for field, ref, term, score in builder.scores()}
+    builder._create_field_vectors()
+    lunr_own = {(ref, vector.elements[i]): vector.elements[i + 1]
+                for ref, vector in builder.field_vectors.items() for i in range(0, len(vector.elements), 2)}
+    assert len(fast) > 15_000
+    assert fast == lunr_own

@@ -74,3 +74,27 @@ def test_unknown_language_is_refused_with_a_clear_message() -> None:
 def test_committed_javascript_stemmer_is_a_fresh_translation() -> None:
     committed = snowball_js.OUTPUT.read_text(encoding="utf-8")
     assert committed == snowball_js.generate(), "run: python -m plugins.search.snowball_js"
+
+
+def test_the_token_pattern_is_exactly_unicode_letters_and_digits() -> None:
+    """text.py's `[^\\W_]` must be JavaScript's `[\\p{L}\\p{N}]`: every code point of this Python's Unicode data."""
+    import re
+    import unicodedata
+
+    token = re.compile(r"[^\W_]")
+    wrong = [hex(c) for c in range(sys.maxunicode + 1)
+             if (unicodedata.category(chr(c))[0] in "LN") != bool(token.match(chr(c)))]
+    assert wrong == []
+
+
+def test_a_language_without_a_stemmer_is_folded_alike_in_python_and_javascript(tmp_path: Path) -> None:
+    index = tmp_path / "search"
+    build_search_index([doc("a", "organisation", "Cooperativas", "Mulheres")], "pt", index, "search/",
+                       allow_unstemmed=True)
+    words = ["Cooperativas", "mulheres", "São Tomé", "AÇÃO", "l'économie", "coração"]
+    js = run_js(index, tmp_path, words=words)["words"]
+    analyse = Analyser("pt", allow_unstemmed=True)
+    assert [sorted({v for vs in w["variants"] for v in vs}) for w in js] == [sorted(set(analyse(w))) for w in words]
+    assert analyse("São Tomé AÇÃO") == ["sao", "tome", "acao"]
+    with pytest.raises(ValueError, match=r"search: no stemmer for language 'pt'"):
+        build_search_index([], "pt", tmp_path / "strict", "search/")
