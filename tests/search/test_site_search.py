@@ -219,3 +219,19 @@ def _settings_plugins() -> list[str]:
     from pelican.settings import read_settings
 
     return list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
+
+
+def test_the_header_field_opens_the_search_page_with_the_query() -> None:
+    """partials/search_header.html (for base.html): a GET form to recherche.html, absent from that page."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "themes/labo/templates"), autoescape=True,
+                             extensions=["jinja2.ext.i18n"], undefined=jinja2.StrictUndefined)
+    env.install_null_translations(newstyle=True)
+    template = env.get_template("partials/search_header.html")
+    html = template.render(SECTIONS={"search"}, LANG_ROOT="../en", page_path="organisations/index.html")
+    assert '<form class="header-search" role="search" action="../en/recherche.html" method="get">' in html
+    assert '<input id="header-search-q" name="q" type="search"' in html
+    assert '<label for="header-search-q" class="visually-hidden">Search the site</label>' in html
+    assert "<form" not in template.render(SECTIONS={"search"}, LANG_ROOT=".", page_path="recherche.html")
+    assert "<form" not in template.render(SECTIONS=set(), LANG_ROOT=".", page_path="index.html")
