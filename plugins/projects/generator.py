@@ -39,8 +39,9 @@ class ProjectsGenerator(LaboMixin, Generator):
         self.sorted_slugs = {"deadline": [e.slug for e in by_deadline], "progress": [e.slug for e in by_progress]}
         self.fundings = fundings
         # Ready values once per language; the pages below only pick from them.
+        labels: dict = {}
         self.views = {lang: {e.slug: views.project_view(e, statuses[e.slug], lang, today, self.registry, taxonomy,
-                                                        self.translate) for e in self.projects}
+                                                        self.translate, labels) for e in self.projects}
                       for lang in self.languages}
         self.facet_groups = {lang: self._facet_groups(lang, taxonomy) for lang in self.languages}
         latest = sorted(by_deadline, key=lambda e: -(e.data["published"].toordinal() if e.data.get("published")

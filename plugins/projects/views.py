@@ -120,15 +120,23 @@ def funding_view(funding: Funding | None, contributions: list[dict], lang: str, 
 
 
 def project_view(entry: Entry, status: str, lang: str, today: dt.date, registry: Registry, taxonomy: Taxonomy,
-                 translate: Translate) -> dict:
-    """Everything a project page or card shows, in `lang`."""
+                 translate: Translate, labels: dict | None = None) -> dict:
+    """Everything a project page or card shows, in `lang`. `labels` caches facet labels across projects: a
+    thousand projects share a few dozen countries, sectors and goals."""
     data = entry.data
     title, title_lang = entry.text("title", lang)
     summary, summary_lang = entry.text("summary", lang)
     support, support_lang = entry.text("support", lang)
-    facets = {facet: [{"code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
-                       "path": facet_path(facet, code)} for code in codes]
-              for facet, codes in facet_values(entry, status).items()}
+    labels = {} if labels is None else labels
+    facets = {}
+    for facet, codes in facet_values(entry, status).items():
+        facets[facet] = []
+        for code in codes:
+            key = (facet, code, lang)
+            if key not in labels:
+                labels[key] = {"code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
+                               "path": facet_path(facet, code)}
+            facets[facet].append(labels[key])
     declared = data["status"]
     funding = Funding.of(data)
     return {
