@@ -41,7 +41,7 @@ def build(c, output="output", publish=False):
     partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
     conf = "publishconf.py" if publish else "pelicanconf.py"
     cmd = [PY, "-m", "pelican", str(ROOT / "content"), "-s", str(ROOT / conf), "-o", str(partial),
-           "--fatal", "warnings", "-q"]
+           "--fatal", "warnings"]
     result = subprocess.run(cmd, cwd=ROOT, check=False)
     if result.returncode != 0:
         shutil.rmtree(partial, ignore_errors=True)

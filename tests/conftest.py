@@ -20,7 +20,7 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
                extra: dict | None = None) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
-           "--fatal", "warnings", "-q"]
+           "--fatal", "warnings"]
     extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")), **(extra or {})}
     if extra:  # one -e with every pair: a second -e would replace the first
         cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]

@@ -61,10 +61,16 @@ HOME_BLOCKS = ("projects", "tenders", "events", "news")
 TEMPLATE_GLOBALS: dict[str, object] = {}
 
 
-class ContentError(Exception):
-    """Raised after the validation report is printed; Pelican exits with `exitcode`."""
+class ContentError(SystemExit):
+    """Raised after the validation report is printed. A SystemExit, so that Pelican does not log a
+    traceback under the report: the report is the whole message. The exit status is 1."""
 
-    exitcode = 1
+    def __init__(self, message: str) -> None:
+        super().__init__(1)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class EntityBody:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 PREFIX = "labo_site"
@@ -29,7 +30,8 @@ def check(settings: dict) -> None:
     parts = ("consultant", "platform", "ess_fund")
     if not isinstance(split, dict) or set(split) != set(parts):
         problems.append(f"REVENUE_SPLIT must have exactly the keys {', '.join(parts)}")
-    elif any(not isinstance(v, (int, float)) or v < 0 for v in split.values()) or sum(split.values()) != 100:
+    elif any(not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0 for v in split.values()) or \
+            not math.isclose(sum(split.values()), 100):
         problems.append(f"REVENUE_SPLIT parts must be non-negative and add up to 100 (they add up to "
                         f"{sum(v for v in split.values() if isinstance(v, (int, float)))})")
     if not Path(settings["THEME"], "translations").is_dir():

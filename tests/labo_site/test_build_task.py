@@ -49,8 +49,6 @@ def test_a_content_error_leaves_the_last_good_site_byte_for_byte(repo, built) ->
     assert leftovers(repo, "site-out") == []
 
 
-@pytest.mark.xfail(strict=True, reason="tasks.py runs Pelican with -q, which drops warnings before --fatal "
-                   "warnings can see them (same in tests/conftest.py build_site); remove -q to fix")
 def test_any_pelican_warning_fails_the_build_and_leaves_the_site(repo, built) -> None:
     # A plugin that logs one warning while the pages are generated: `make html` must not publish a site
     # whose build warned (Pelican itself would exit 0).

@@ -29,8 +29,6 @@ def test_a_revenue_split_that_does_not_add_up_stops_the_build(tmp_path) -> None:
     assert not out.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="labo_site/settings.py compares a float sum with != 100: "
-                   "0.1 + 65.1 + 34.8 gives 99.99999999999999 (content_model uses math.isclose)")
 def test_a_revenue_split_of_decimals_adding_up_to_100_is_accepted(tmp_path) -> None:
     result = build(SITE, tmp_path / "output", REVENUE_SPLIT={"consultant": 0.1, "platform": 65.1, "ess_fund": 34.8})
     assert result.returncode == 0, _output(result)
@@ -44,9 +42,6 @@ def test_languages_must_start_with_the_default_language(tmp_path) -> None:
     assert not out.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="Pelican logs every exception with exc_info: the ContentError raised "
-                   "after the report adds a 25-line traceback below it (labo_site/generator.py could exit "
-                   "with SystemExit(1) after printing the report)")
 def test_a_content_error_prints_the_report_and_no_traceback(tmp_path) -> None:
     result = build(BROKEN, tmp_path / "output")
     assert result.returncode == 1
