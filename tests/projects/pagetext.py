@@ -2,36 +2,31 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import os
 import re
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-
-def _root_conftest():
-    """tests/conftest.py by its path: `from conftest import …` picks whichever conftest.py was imported last
-    (tests/gates/, tests/network_map/…) when the whole suite runs."""
-    name = "labo_tests_root_conftest"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "conftest.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-ROOT: Path = _root_conftest().ROOT
-FIXED_EPOCH: str = _root_conftest().FIXED_EPOCH
+ROOT = Path(__file__).resolve().parents[2]
+FIXED_EPOCH = "1795000000"  # 2026-11-18, as in tests/conftest.py
 
 
 def build_site(content: Path, output: Path, *, epoch: str = FIXED_EPOCH, extra: dict | None = None):
-    """tests/conftest.py's build_site with a cache of its own beside `output`: builds running at the same
-    time (pytest -n, other sessions) must not read or truncate one shared .cache/pelican."""
-    cache = json.dumps(str(Path(output).parent / f".cache-{Path(output).name}"))
-    return _root_conftest().build_site(content, output, epoch=epoch, extra={"CACHE_PATH": cache, **(extra or {})})
+    """Run Pelican as tests/conftest.py's build_site does (`extra` holds Python values), with two differences:
+    a Pelican cache of its own beside `output` (builds running at the same time must not share and truncate
+    .cache/pelican), and every extra setting after ONE -e (Pelican keeps only the last -e: `-e A=1 -e B=2` drops A).
+    """
+    settings = {"CACHE_PATH": str(Path(output).parent / f".cache-{Path(output).name}"), **(extra or {})}
+    pairs = [f"{key}={json.dumps(value)}" for key, value in settings.items()]
+    cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output),
+           "--fatal", "warnings", "-q", "-e", *pairs]
+    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

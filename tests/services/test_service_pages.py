@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -76,7 +75,7 @@ def test_economic_model_page_renders_the_current_setting(shipped_site):
 
 def test_changing_the_setting_changes_the_page_and_the_services(content_copy, tmp_path):
     split = {"consultant": 62.5, "platform": 25, "ess_fund": 12.5}
-    result = build_site(content_copy, tmp_path / "out", extra={"REVENUE_SPLIT": json.dumps(split)})
+    result = build_site(content_copy, tmp_path / "out", extra={"REVENUE_SPLIT": split})
     assert result.returncode == 0, result.stderr
     model = read(tmp_path / "out" / MODEL)
     assert "62,5 % — Consultant ou prestataire 25 % — Gestion de la plateforme 12,5 %" in model.text
@@ -90,7 +89,7 @@ def test_changing_the_setting_changes_the_page_and_the_services(content_copy, tm
 
 def test_a_setting_that_does_not_add_up_stops_the_build(content_copy, tmp_path):
     split = {"consultant": 70, "platform": 10, "ess_fund": 10}
-    result = build_site(content_copy, tmp_path / "out", extra={"REVENUE_SPLIT": json.dumps(split)})
+    result = build_site(content_copy, tmp_path / "out", extra={"REVENUE_SPLIT": split})
     assert result.returncode != 0
     said = re.sub(r"\s+", "", result.stdout + result.stderr)  # Pelican wraps the message to the terminal width
     assert re.sub(r"\s+", "", "labo_site: REVENUE_SPLIT parts must be non-negative and add up to 100 "
