@@ -42,3 +42,17 @@ def formatting_key(text: str) -> str:
 
 def countries(codes: list[str], lang: str) -> list[str]:
     return [formatting.country_name(c, lang) for c in codes]
+
+
+#: Shown where a referenced entry was withdrawn (takedown) or left out (an example in the published site):
+#: its name is not repeated on the pages that referred to it.
+WITHDRAWN = "—"
+
+
+def reference(registry, kind: str, slug: str, lang: str) -> dict:
+    """A referenced entry as {path, title, lang}: linked when published, anonymous when not."""
+    entry = registry.get(kind, slug)
+    if entry is None:
+        return {"path": "", "title": WITHDRAWN, "lang": lang}
+    link = entry_link(entry, lang)
+    return {"path": link.path, "title": link.title, "lang": link.lang}

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from content_model.registry import Entry, Registry
 from content_model.taxonomy import Taxonomy
 from labo_site import formatting
+from labo_site.views import WITHDRAWN
 
 SCHEMA = "https://schema.org"
 GR_BUY = "http://purl.org/goodrelations/v1#Buy"
@@ -170,9 +171,8 @@ _BUILDERS = {"organisation": _organisation, "project": _project, "event": _event
 
 def _org_ref(registry: Registry, slug: str, lang: str, url_of: UrlOf) -> dict:
     org = registry.get("organisation", slug)
-    if org is None:  # unpublished: named without a link to a page that is not there
-        org = registry.get("organisation", slug, published_only=False)
-        return {"@type": "Organization", "name": org.text("name", lang)[0] if org else slug}
+    if org is None:  # withdrawn or left out: not named (see labo_site.views.reference)
+        return {"@type": "Organization", "name": WITHDRAWN}
     return {"@type": "Organization", "name": org.text("name", lang)[0],
             "url": url_of(f"{org.kind.output}/{org.slug}.html")}
 

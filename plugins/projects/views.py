@@ -9,7 +9,7 @@ from content_model.registry import Entry, Registry
 from content_model.schema import PROJECT_NEEDS, PROJECT_STATUSES
 from content_model.taxonomy import Taxonomy
 from labo_site import formatting
-from labo_site.views import entry_link, formatting_key
+from labo_site.views import entry_link, formatting_key, reference
 
 from .funding import CAMPAIGN_ENDED, CurrencyTotal, Funding
 from .sdgs import sdg_name
@@ -76,13 +76,8 @@ def facet_sort_key(facet: str, value: dict) -> tuple:
 
 
 def _org_link(registry: Registry, slug: str, lang: str) -> dict:
-    """An organisation by name, linked only when its page is published (examples are left out of the
-    published site, and a project may outlive its organisation's entry)."""
-    org = registry.get("organisation", slug, published_only=False)
-    if org is None:
-        return {"path": "", "title": slug, "lang": lang}
-    link = entry_link(org, lang)
-    return {"path": link.path if org.published else "", "title": link.title, "lang": link.lang}
+    """An organisation linked when published; a withdrawn one is not named (labo_site.views.reference)."""
+    return reference(registry, "organisation", slug, lang)
 
 
 def funding_view(funding: Funding | None, contributions: list[dict], lang: str, today: dt.date,
@@ -146,7 +141,8 @@ def project_view(entry: Entry, status: str, lang: str, today: dt.date, registry:
         "summary": summary or "", "summary_lang": summary_lang,
         "example": bool(data.get("example")),
         "organisation": _org_link(registry, data["organisation"], lang),
-        "partners": [_org_link(registry, slug, lang) for slug in data.get("partners", [])],
+        "partners": [_org_link(registry, slug, lang) for slug in data.get("partners", [])
+                     if registry.get("organisation", slug)],
         "country": facets["country"][0],
         "sectors": facets["sector"],
         "sdgs": facets["sdg"],

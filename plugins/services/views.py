@@ -12,7 +12,7 @@ from babel.numbers import format_percent
 from content_model.registry import Entry, Registry
 from content_model.schema import SERVICE_KINDS, SPLIT_PARTS
 from labo_site import formatting
-from labo_site.views import entry_link
+from labo_site.views import entry_link, reference
 
 from .split import effective_split, split_amount
 
@@ -68,11 +68,8 @@ def percents_view(split: dict[str, float], lang: str, translate: Translate) -> l
 
 
 def _org_link(registry: Registry, slug: str, lang: str) -> dict:
-    org = registry.get("organisation", slug, published_only=False)
-    if org is None:
-        return {"path": "", "title": slug, "lang": lang}
-    link = entry_link(org, lang)
-    return {"path": link.path if org.published else "", "title": link.title, "lang": link.lang}
+    """An organisation linked when published; a withdrawn one is not named (labo_site.views.reference)."""
+    return reference(registry, "organisation", slug, lang)
 
 
 def service_view(entry: Entry, lang: str, registry: Registry, setting: dict, translate: Translate) -> dict:

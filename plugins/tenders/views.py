@@ -12,7 +12,7 @@ from babel.units import format_unit
 
 from content_model.registry import Entry, Registry
 from labo_site import formatting
-from labo_site.views import entry_link
+from labo_site.views import entry_link, reference
 
 from .deadlines import closing_instant, days_left, is_open
 
@@ -45,9 +45,7 @@ def _issuer(entry: Entry, registry: Registry, lang: str) -> dict:
     slug = entry.data.get("issuer")
     if not slug:
         return {"path": "", "title": entry.data["issuer_name"], "lang": entry.lang}
-    org = registry.get("organisation", slug, published_only=False)
-    link = entry_link(org, lang)
-    return {"path": link.path if org.published else "", "title": link.title, "lang": link.lang}
+    return reference(registry, "organisation", slug, lang)
 
 
 def deadline_text(deadline: dt.date, timezone: str | None, lang: str, translate: Translate) -> str:
