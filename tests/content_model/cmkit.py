@@ -31,17 +31,11 @@ PYTHON = sys.executable
 
 
 def build(content: Path, output: Path, settings: str = "pelicanconf.py", **extra) -> subprocess.CompletedProcess:
-    """`build_site` with a private Pelican cache next to `output`.
-
-    The settings put the cache in the repository (.cache/pelican), shared by every build; Pelican writes it
-    in place and its loader does not catch EOFError, so a build reading it while another writes it fails.
-    """
+    """`build_site` (one Pelican run with the real settings and a private cache) with settings as Python
+    values: build(content, out, DIRECTORY_PAGE_SIZE=2)."""
     from tests.conftest import build_site
 
-    extra.setdefault("CACHE_PATH", output.parent / f".{output.name}-cache")
-    return build_site(content, output, settings=settings,
-                      extra={k: json.dumps(v if isinstance(v, (int, bool, list, dict)) else str(v))
-                             for k, v in extra.items()})
+    return build_site(content, output, settings=settings, extra={k: json.dumps(v) for k, v in extra.items()})
 
 
 def fixture_content(mode: str) -> Path:

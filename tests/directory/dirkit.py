@@ -23,11 +23,9 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 
 def build(content: Path, output: Path, **extra):
-    """`tests/conftest.py`'s build_site with a private Pelican cache (the shared one is not safe for
-    parallel builds: Pelican writes it in place and does not survive reading it half written)."""
+    """`tests/conftest.py`'s build_site with settings as Python values: build(content, out, DIRECTORY_PAGE_SIZE=2)."""
     from tests.conftest import build_site
 
-    extra.setdefault("CACHE_PATH", str(output.parent / f".{output.name}-cache"))
     return build_site(content, output, extra={k: json.dumps(v) for k, v in extra.items()})
 
 
