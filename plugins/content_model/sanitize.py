@@ -20,9 +20,16 @@ EXTENSIONS = ["markdown.extensions.tables", "markdown.extensions.fenced_code", "
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
-def _demote(match: re.Match) -> str:
-    # The page title is the only h1: a body's "# Heading" becomes h2, and so on down.
-    return f"<{match[1]}h{min(int(match[2]) + 1, 6)}"
+def _shift_headings(html: str) -> str:
+    """The page title is the only h1 and the body's top headings are h2, whether the contributor wrote
+    "# Heading" or "## Heading" (or started at ###): levels move together, so their order is kept."""
+    levels = [int(m[2]) for m in _HEADING.finditer(html)]
+    if not levels:
+        return html
+    shift = 2 - min(levels)
+    if shift == 0:
+        return html
+    return _HEADING.sub(lambda m: f"<{m[1]}h{max(2, min(int(m[2]) + shift, 6))}", html)
 
 
 _URL_IGNORED = re.compile(r"[\t\n\r]")  # browsers delete these anywhere in a URL
@@ -51,7 +58,7 @@ class MarkdownRenderer:
 
 def clean(html: str) -> str:
     """Sanitise HTML with an allow-list; external links get rel=noopener noreferrer ugc."""
-    html = _HEADING.sub(_demote, html)
+    html = _shift_headings(html)
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer ugc", strip_comments=True,
                      attribute_filter=_attribute_filter)

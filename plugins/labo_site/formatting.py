@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 import pycountry
 from babel import Locale
@@ -41,8 +42,14 @@ def currency_name(code: str, lang: str) -> str:
 def money(amount: float, currency: str, lang: str) -> str:
     """`15 000 000 F CFA` in French, `F CFA 15,000,000` in English; no decimals for whole amounts."""
     whole = float(amount).is_integer()
-    return format_currency(amount, currency, locale=lang, currency_digits=not whole,
+    text = format_currency(amount, currency, locale=lang, currency_digits=not whole,
                            format=None if not whole else _whole_pattern(lang))
+    # CLDR's currency spacing (a space between a letter symbol and the digits) is not applied by Babel:
+    # "F CFA4,350,000" -> "F CFA 4,350,000", "KES20,000" -> "KES 20,000". "€1,250" keeps no space.
+    return _LETTER_DIGIT.sub("\\1\u00a0\\2", text)
+
+
+_LETTER_DIGIT = re.compile(r"([^\W\d_])(\d)")
 
 
 @functools.cache
