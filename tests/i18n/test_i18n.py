@@ -12,7 +12,7 @@ from babel import Locale
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from conftest import ROOT, build_site
+from tests.conftest import ROOT, build_site
 
 TRANSLATIONS = ROOT / "themes" / "labo" / "translations"
 METHODS = [("plugins/**.py", "python"), ("themes/labo/templates/**.html", "jinja2")]
