@@ -93,6 +93,7 @@ JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
     "trim_blocks": True,
     "lstrip_blocks": True,
+    "auto_reload": False,  # templates never change during a run: no os.stat per page and per include
 }
 THEME_STATIC_DIR = "theme"
 OUTPUT_PATH = "output"

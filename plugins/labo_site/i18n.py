@@ -22,8 +22,12 @@ DOMAIN = "messages"
 def catalogue(translations_dir: str, lang: str) -> gettext.NullTranslations:
     """Compile every `<dir>/<lang>/LC_MESSAGES/*.po` in memory, merged: `messages.po` for the theme and one
     file per plugin, so that parts of the site can be translated independently. No .mo file is kept."""
+    # One catalogue with one dict: a chain of fallbacks would walk a dozen dicts for every miss. The theme's
+    # messages.po is read last, so it decides when two files translate the same msgid.
+    files = sorted((Path(translations_dir) / lang / "LC_MESSAGES").glob("*.po"),
+                   key=lambda p: (p.name == f"{DOMAIN}.po", p.name))
     merged: gettext.NullTranslations = gettext.NullTranslations()
-    for po in sorted((Path(translations_dir) / lang / "LC_MESSAGES").glob("*.po"), reverse=True):
+    for po in files:
         with po.open("rb") as f:
             catalog = read_po(f, locale=lang)
         for message in list(catalog)[1:]:
@@ -34,8 +38,10 @@ def catalogue(translations_dir: str, lang: str) -> gettext.NullTranslations:
         write_mo(buffer, catalog, use_fuzzy=False)
         buffer.seek(0)
         translations = gettext.GNUTranslations(buffer)
-        translations.add_fallback(merged)
-        merged = translations
+        if isinstance(merged, gettext.GNUTranslations):
+            merged._catalog.update(translations._catalog)  # noqa: SLF001 - merging is not in gettext's API
+        else:
+            merged = translations
     return merged
 
 
