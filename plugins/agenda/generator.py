@@ -7,6 +7,7 @@ content on the same date gives the same pages; an event still running on the bui
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 
 from markupsafe import Markup
@@ -25,9 +26,16 @@ from .views import N_
 from .when import event_when, month_text
 
 HOME_COUNT = 3  # events on the home page
+RECENT_PAST = 10  # past events on a facet page; the others are in the yearly archives
+#: Identifiers an event cannot take: its page or calendar would overwrite the agenda's own files.
+RESERVED = re.compile(r"^(index|agenda|index-p\d+)$")
 
 
 class DuplicateFileError(Exception):
+    exitcode = 1
+
+
+class ReservedNameError(Exception):
     exitcode = 1
 
 
@@ -45,6 +53,11 @@ class AgendaGenerator(LaboMixin, Generator):
     def generate_context(self) -> None:
         self.today = clock.build_date()
         events = self.registry.kind("event")
+        reserved = [e for e in events if RESERVED.match(e.slug)]
+        if reserved:
+            raise ReservedNameError("; ".join(
+                f"agenda: {e.source}: \"{e.slug}\" is the name of one of the agenda's own pages; rename the file"
+                for e in reserved))
         self.when = {e.slug: event_when(e) for e in events}
         self.events = sorted(events, key=lambda e: (self.when[e.slug].sort_key(), e.slug))
         self.upcoming = [e for e in self.events if not self.when[e.slug].is_past(self.today)]
@@ -76,25 +89,33 @@ class AgendaGenerator(LaboMixin, Generator):
             years = [{"year": year, "count": len(entries), "path": views.year_path(year)}
                      for year, entries in sorted(self.years.items(), reverse=True)]
             common = {"facet_groups": facet_groups, "years": years, "feed": views.FEED_PATH}
-            self.render(writer, lang, views.INDEX_PATH, "agenda.html",
-                        page_title=self.translate(lang, N_("Events")), facet=None,
-                        groups=self._groups(lang, self.upcoming), upcoming_count=len(self.upcoming),
-                        past=[], **common)
+            title = self.translate(lang, N_("Events"))
+            for path, chunk, pagination in self._pages(views.INDEX_PATH, self.upcoming):
+                self.render(writer, lang, path, "agenda.html", page_title=self._numbered(lang, title, pagination),
+                            facet=None, groups=self._groups(lang, chunk), upcoming_count=len(self.upcoming),
+                            past=[], past_count=0, pagination=pagination, **common)
             for group in facet_groups:
                 for value in group["values"]:
                     members = {e.slug for e in self.facets[group["facet"]][value["code"]]}
                     upcoming = [e for e in self.upcoming if e.slug in members]
                     past = [by_slug[e.slug] for e in self.past if e.slug in members]
-                    self.render(writer, lang, value["path"], "agenda.html",
-                                page_title=f"{value['label']} · {self.translate(lang, N_('Events'))}",
-                                facet={"title": group["title"], "label": value["label"], "path": value["path"]},
-                                groups=self._groups(lang, upcoming), upcoming_count=len(upcoming), past=past,
-                                **common)
+                    title = f"{value['label']} · {self.translate(lang, N_('Events'))}"
+                    facet = {"title": group["title"], "label": value["label"], "path": value["path"]}
+                    for path, chunk, pagination in self._pages(value["path"], upcoming):
+                        first = pagination is None or pagination["number"] == 1
+                        self.render(writer, lang, path, "agenda.html",
+                                    page_title=self._numbered(lang, title, pagination), facet=facet,
+                                    groups=self._groups(lang, chunk), upcoming_count=len(upcoming),
+                                    past=past[:RECENT_PAST] if first else [], past_count=len(past),
+                                    pagination=pagination, **common)
             for year in years:
-                self.render(writer, lang, year["path"], "agenda_archive.html",
-                            page_title=self.translate(lang, N_("Past events in %(year)s")) % {"year": year["year"]},
-                            year=year["year"], events=[by_slug[e.slug] for e in self.years[year["year"]]],
-                            **common)
+                title = self.translate(lang, N_("Past events in %(year)s")) % {"year": year["year"]}
+                events = [by_slug[e.slug] for e in self.years[year["year"]]]
+                for path, chunk, pagination in self._pages(year["path"], events):
+                    self.render(writer, lang, path, "agenda_archive.html",
+                                page_title=self._numbered(lang, title, pagination), heading=title,
+                                year=year["year"], events=chunk, total=len(events), pagination=pagination,
+                                **common)
             for entry in self.events:
                 self._event_page(writer, lang, entry, by_slug[entry.slug])
             self._write_feed(lang)
@@ -112,6 +133,28 @@ class AgendaGenerator(LaboMixin, Generator):
         self._write_bytes(lang, views.FEED_PATH, self._calendar(self.upcoming, lang, name=name))
 
     # -- helpers ------------------------------------------------------------------------------------
+
+    def _pages(self, path: str, items: list) -> list[tuple[str, list, dict | None]]:
+        """Split a list into pages of AGENDA_PAGE_SIZE (`x.html`, `x-p2.html`…) so no page grows with the
+        archive; the pagination dict is None when everything fits on one page."""
+        size = self.settings.get("AGENDA_PAGE_SIZE", 30)
+        chunks = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+        paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
+        pages = []
+        for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
+            pagination = None
+            if len(chunks) > 1:
+                pagination = {"number": number, "count": len(chunks),
+                              "pages": [{"number": n, "path": p} for n, p in enumerate(paths, start=1)],
+                              "previous": paths[number - 2] if number > 1 else "",
+                              "next": paths[number] if number < len(chunks) else ""}
+            pages.append((page_path, chunk, pagination))
+        return pages
+
+    def _numbered(self, lang: str, title: str, pagination: dict | None) -> str:
+        if pagination is None or pagination["number"] == 1:
+            return title
+        return f"{title} ({self.translate(lang, N_('page'))} {pagination['number']})"
 
     def _groups(self, lang: str, upcoming: list[Entry]) -> list[dict]:
         """Upcoming events under headings: those running on the build date first, then one per month."""

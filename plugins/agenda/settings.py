@@ -13,7 +13,13 @@ class SettingsError(Exception):
 
 
 def check(settings: dict) -> None:
+    problems: list[str] = []
     domain = settings.get("CALENDAR_UID_DOMAIN")
     if domain is not None and not (isinstance(domain, str) and _DOMAIN_RE.match(domain)):
-        raise SettingsError(f"{PREFIX}: CALENDAR_UID_DOMAIN must be a domain name such as labo-ess-afrique.org "
-                            f"(not {domain!r}); it makes the calendar UIDs <event>@<domain>")
+        problems.append(f"CALENDAR_UID_DOMAIN must be a domain name such as labo-ess-afrique.org (not {domain!r}); "
+                        "it makes the calendar UIDs <event>@<domain>")
+    size = settings.get("AGENDA_PAGE_SIZE", 30)
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        problems.append(f"AGENDA_PAGE_SIZE must be a whole number of events per page, at least 1 (not {size!r})")
+    if problems:
+        raise SettingsError("; ".join(f"{PREFIX}: {p}" for p in problems))

@@ -6,6 +6,7 @@ every page here is rendered from the registry, in every language, like the rest 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from markupsafe import Markup
@@ -20,6 +21,12 @@ from . import settings as settings_mod
 from .views import N_
 
 HOME_COUNT = 3  # articles on the home page
+#: Identifiers an article cannot take: its page would overwrite the news index or one of its pages.
+RESERVED = re.compile(r"^(index|index-p\d+)$")
+
+
+class ReservedNameError(Exception):
+    exitcode = 1
 
 
 class NewsGenerator(LaboMixin, Generator):
@@ -32,6 +39,11 @@ class NewsGenerator(LaboMixin, Generator):
 
     def generate_context(self) -> None:
         self.articles = views.newest_first(self.registry.kind("article"))
+        reserved = [e for e in self.articles if RESERVED.match(e.slug)]
+        if reserved:
+            raise ReservedNameError("; ".join(
+                f"news: {e.source}: \"{e.slug}\" is the name of one of the news index pages; rename the file"
+                for e in reserved))
         sections = self.context["SECTIONS"]
         self.views = {lang: {e.slug: views.article_view(e, lang, self.translate, self.registry, sections)
                              for e in self.articles}

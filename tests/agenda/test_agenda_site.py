@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agenda_helpers import built, card_links, main_html, text
+from agenda_helpers import build_site, built, card_links, content_with_site_events, main_html, private_cache, text
 
 UPCOMING = [
     "formation-en-cours",  # running on the build date: "Happening now", first
@@ -139,3 +139,37 @@ def test_published_build_leaves_examples_out_of_pages_and_calendars():
     feed = (site / "agenda/agenda.ics").read_text(encoding="utf-8")
     assert "exemple" not in feed
     assert "UID:atelier-ouaga-matin@labo-ess-afrique.org" in feed
+
+
+def test_long_lists_are_paginated_and_facets_keep_the_recent_past(tmp_path):
+    content = content_with_site_events(tmp_path)
+    for day in range(1, 13):  # twelve past events in Niger, 2026-01-01 to 2026-01-12
+        (content / "events" / f"passe-niger-{day:02d}.md").write_text(
+            f"---\ntitle: \"Passé au Niger {day}\"\nkind: meeting\nstart: 2026-01-{day:02d}\n"
+            "location:\n  city: Niamey\n  country: NE\n---\n", encoding="utf-8")
+    result = build_site(content, tmp_path / "out", extra={**private_cache(tmp_path), "AGENDA_PAGE_SIZE": "4"})
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "out"
+    pages = ["agenda/index.html", "agenda/index-p2.html", "agenda/index-p3.html"]
+    assert [slug for page in pages for slug in card_links(main_html(site / page))] == UPCOMING
+    assert not (site / "agenda/index-p4.html").exists()
+    first = main_html(site / "agenda/index.html")
+    assert 'href="../agenda/index-p2.html" rel="next"' in first and "page 1 sur 3" in first
+    niger = main_html(site / "agenda/pays/ne.html")
+    assert card_links(niger) == [f"passe-niger-{day:02d}" for day in range(12, 2, -1)]  # the ten most recent
+    assert "Les plus récents de 12 événements passés" in text(niger)
+    archive = [slug for page in ("agenda/archives/2026.html", "agenda/archives/2026-p2.html",
+                                 "agenda/archives/2026-p3.html", "agenda/archives/2026-p4.html")
+               for slug in card_links(main_html(site / page))]
+    assert archive == ["forum-termine-hier"] + [f"passe-niger-{day:02d}" for day in range(12, 0, -1)]
+    assert "Past events in 2026 (page 2)" in (site / "en/agenda/archives/2026-p2.html").read_text(encoding="utf-8")
+
+
+def test_an_event_cannot_take_the_name_of_an_agenda_page(tmp_path):
+    content = content_with_site_events(tmp_path)
+    (content / "events" / "semaine-thies.md").rename(content / "events" / "agenda.md")
+    result = build_site(content, tmp_path / "out", extra=private_cache(tmp_path))
+    assert result.returncode != 0
+    said = " ".join((result.stdout + result.stderr).split())
+    assert 'agenda: events/agenda.md: "agenda" is the name of one of the agenda\'s own pages; rename the file' in said
+    assert not (tmp_path / "out" / "index.html").exists()

@@ -39,3 +39,14 @@ def test_related_entries_must_exist(tmp_path):
     report = validate_site(content, today=dt.date(2026, 11, 18), shown_root="content")
     assert [str(p) for p in report.problems] == [
         f"{F}:6: related.events[0]: \"forum-inconnu\" is not an event of content/events/"]
+
+
+def test_an_article_cannot_take_the_name_of_the_news_index(tmp_path):
+    from news_helpers import build_site, content_with_articles
+
+    content = content_with_articles(tmp_path)
+    (content / "news" / "annonce-payee.md").rename(content / "news" / "index.md")
+    result = build_site(content, tmp_path / "out", extra={"CACHE_PATH": f'"{tmp_path / "cache"}"'})
+    assert result.returncode != 0
+    said = " ".join((result.stdout + result.stderr).split())
+    assert 'news: news/index.md: "index" is the name of one of the news index pages; rename the file' in said
