@@ -39,6 +39,7 @@ def build(c, output="output", publish=False):
     target = (ROOT / output).resolve() if not os.path.isabs(output) else Path(output)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
+    partial.chmod(0o755)  # mkdtemp makes it private; the published folder must be readable by a web server
     conf = "publishconf.py" if publish else "pelicanconf.py"
     cmd = [PY, "-m", "pelican", str(ROOT / "content"), "-s", str(ROOT / conf), "-o", str(partial),
            "--fatal", "warnings"]
