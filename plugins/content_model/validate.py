@@ -24,6 +24,9 @@ from .schema import KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
 TAXONOMY_FILE = "taxonomy.yml"
 ASSET_FOLDERS = ("images", "documents", "extra")
 _NAME_RE = re.compile(r"^(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md$")
+#: Names the sections use for their own pages (lists, pagination, archives, feeds): an entry cannot take them.
+RESERVED_SLUGS = re.compile(r"^(index(-p\d+)?|archives|par-avancement|agenda|en-ligne|membres|recherche|carte|"
+                            r"statistiques|proposer|hors-ligne|data|theme|search|en|fr|pt|ar)$")
 
 
 @dataclass(frozen=True, order=True)
@@ -82,6 +85,10 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
             suggestion = _slugify(name.removesuffix(".md"))
             add(rel, Problem(1, "", f"the file name is not a valid identifier; rename it to "
                                     f"\"{suggestion}.md\" (lowercase letters, digits and hyphens)"))
+            continue
+        if RESERVED_SLUGS.match(m["slug"]):
+            add(rel, Problem(1, "", f"\"{m['slug']}\" is a name the site uses for its own pages; rename the file "
+                                    f"(e.g. \"{m['slug']}-{kind.name}.md\")"))
             continue
         text, problem = frontmatter.decode((content / rel).read_bytes())
         if problem:

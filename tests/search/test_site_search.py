@@ -235,3 +235,15 @@ def test_the_header_field_opens_the_search_page_with_the_query() -> None:
     assert '<label for="header-search-q" class="visually-hidden">Search the site</label>' in html
     assert "<form" not in template.render(SECTIONS={"search"}, LANG_ROOT=".", page_path="recherche.html")
     assert "<form" not in template.render(SECTIONS=set(), LANG_ROOT=".", page_path="index.html")
+
+
+def test_search_figures_of_the_built_site(shipped_site: Path) -> None:
+    from search.measure import site_figures
+
+    figures = site_figures(shipped_site)
+    assert set(figures) == {"engine, loaded once on first focus", "fr index", "fr typical query", "en index",
+                            "en typical query"}
+    count = len(stored_documents(_index(shipped_site, "fr")))
+    assert figures["fr index"].startswith(f"{count} documents, ")
+    query = r"[\d.,]+ KB mean, [\d.,]+ KB max \([\d.]+ % of the index\) over 8 queries"
+    assert re.match(query, figures["fr typical query"]), figures
