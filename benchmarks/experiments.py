@@ -1,27 +1,25 @@
 """Proposed build speed-ups, applied at run time (monkeypatches) so that each can be measured on the synthetic
 network before anyone edits the plugin it belongs to. None of this runs in a normal build.
 
-    .venv/bin/python benchmarks/experiments.py ics-tz-cache,one-catalogue -- <pelican arguments>
+    .venv/bin/python benchmarks/experiments.py body-no-yaml,page-cache -- <pelican arguments>
     .venv/bin/python benchmarks/run.py -n 1000 --experiment page-cache
 
 Experiments (the report says which file each belongs to and what to change there):
 - cpu-clock: phase timings of the build summary in CPU seconds of the process (use LABO_RENDER_PROCESSES=1);
   a loaded machine distorts wall-clock phases.
-- ics-tz-cache: build each VTIMEZONE (tzid, first year, last year) once instead of once per .ics file, in a
-  sorted order (icalendar's add_missing_timezones iterates a set: the order of several zones varies by run).
-- one-catalogue: merge the .po files of a language into one catalogue instead of a chain of fallbacks, so
-  each `_()` is one dictionary lookup.
 - body-no-yaml: read an entry's body without parsing its YAML a second time (validation already did), cached
   by a hash of the Markdown.
 - page-cache: reuse the HTML of a page whose inputs did not change: key = hash of the templates, the code, the
   catalogues, the page's own values (views, entry and the entries one reference away) and the site-wide
   values the templates use.
+
+Two earlier experiments have landed upstream and were removed from here: one VTIMEZONE per zone and span
+(plugins/agenda/ics.py) and one merged gettext catalogue per language (plugins/labo_site/i18n.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import os
 import pickle
@@ -37,56 +35,6 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 def cpu_clock() -> None:
     time.perf_counter = time.process_time
-
-
-# -- ics-tz-cache -------------------------------------------------------------------------------------------
-
-def ics_tz_cache() -> None:
-    from icalendar.cal import Calendar, Timezone
-
-    build = functools.cache(lambda tzid, first, last: Timezone.from_tzid(tzid, first_date=first, last_date=last))
-
-    def add_missing_timezones(self, first_date=Timezone.DEFAULT_FIRST_DATE, last_date=Timezone.DEFAULT_LAST_DATE):
-        position = len(self.timezones)
-        for tzid in sorted(self.get_missing_tzids()):
-            try:
-                timezone = build(tzid, first_date, last_date)
-            except ValueError:
-                continue
-            self.subcomponents.insert(position, timezone)  # serialised read-only: one object serves every file
-            position += 1
-
-    Calendar.add_missing_timezones = add_missing_timezones
-
-
-# -- one-catalogue ------------------------------------------------------------------------------------------
-
-def one_catalogue() -> None:
-    import gettext
-    import io
-
-    from babel.messages.catalog import Catalog
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    from labo_site import i18n
-
-    @functools.cache
-    def catalogue(translations_dir: str, lang: str) -> gettext.NullTranslations:
-        merged = Catalog(locale=lang)
-        # Same precedence as labo_site.i18n: the alphabetically first file wins, messages.po comes last.
-        for po in sorted((Path(translations_dir) / lang / "LC_MESSAGES").glob("*.po"), reverse=True):
-            with po.open("rb") as f:
-                for message in read_po(f, locale=lang):
-                    if message.id and not message.fuzzy and message.string and (
-                            isinstance(message.string, str) or all(message.string)):
-                        merged[message.id] = message
-        buffer = io.BytesIO()
-        write_mo(buffer, merged, use_fuzzy=False)
-        buffer.seek(0)
-        return gettext.GNUTranslations(buffer)
-
-    i18n.catalogue = catalogue
 
 
 # -- body-no-yaml -------------------------------------------------------------------------------------------
@@ -147,6 +95,9 @@ class Fingerprint:
         self.registry = registry
         self._own: dict[int, bytes] = {}
         self._near: dict[int, bytes] = {}
+        # Views are built once and shared by many pages (a card on every facet page that lists it): digest each
+        # container once per build. The objects are kept alive so that their ids are never reused.
+        self._memo: dict[int, tuple[object, bytes]] = {}
 
     def own(self, entry) -> bytes:
         key = id(entry)
@@ -171,6 +122,9 @@ class Fingerprint:
         return self._near[key]
 
     def update(self, h, value, depth: int = 0) -> None:
+        from pelican.contents import Content
+        from pelican.urlwrappers import URLWrapper
+
         from content_model.registry import Entry
 
         if depth > 40:
@@ -179,17 +133,23 @@ class Fingerprint:
             h.update(f"{type(value).__name__}:{value!r};".encode())
         elif isinstance(value, Entry):
             h.update(b"E" + self.near(value))
-        elif isinstance(value, dict):
-            h.update(b"{")
-            for k, v in value.items():
-                self.update(h, k, depth + 1)
-                self.update(h, v, depth + 1)
-            h.update(b"}")
-        elif isinstance(value, (list, tuple)):
-            h.update(b"[")
-            for item in value:
-                self.update(h, item, depth + 1)
-            h.update(b"]")
+        elif isinstance(value, Content):  # Pelican's own articles and pages: their file says it all
+            h.update(f"C:{value.source_path}:".encode() + Path(value.source_path).read_bytes())
+        elif isinstance(value, URLWrapper):  # categories, tags, authors
+            h.update(f"U:{type(value).__name__}:{value.name}:{value.slug};".encode())
+        elif isinstance(value, (dict, list, tuple)):
+            memo = self._memo.get(id(value))
+            if memo is None:
+                inner = hashlib.sha1()
+                if isinstance(value, dict):
+                    for k, v in value.items():
+                        self.update(inner, k, depth + 1)
+                        self.update(inner, v, depth + 1)
+                else:
+                    for item in value:
+                        self.update(inner, item, depth + 1)
+                memo = self._memo[id(value)] = (value, inner.digest())
+            h.update((b"{" if isinstance(value, dict) else b"[") + memo[1])
         elif isinstance(value, (set, frozenset)):
             h.update(repr(sorted(map(repr, value))).encode())
         elif callable(value):
@@ -294,8 +254,7 @@ def page_cache() -> None:
     pages.PageQueue.flush = flush
 
 
-EXPERIMENTS = {"cpu-clock": cpu_clock, "ics-tz-cache": ics_tz_cache, "one-catalogue": one_catalogue,
-               "body-no-yaml": body_no_yaml, "page-cache": page_cache}
+EXPERIMENTS = {"cpu-clock": cpu_clock, "body-no-yaml": body_no_yaml, "page-cache": page_cache}
 
 
 def apply(names: str) -> None:

@@ -95,7 +95,7 @@ EXPERIMENT = ""  # names from benchmarks/experiments.py, applied to every site b
 
 def site_build(content: Path, output: Path, cache: Path) -> list[str]:
     """The command `invoke build` runs, on `content`, with its own cache folder (and the experiments, if any)."""
-    args = [str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output), "--fatal", "warnings", "-q",
+    args = [str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output), "--fatal", "warnings",
             "-e", f"CACHE_PATH={json.dumps(str(cache))}", f"PLUGINS={json.dumps(site_plugins())}"]
     if EXPERIMENT:
         return [PY, str(HERE / "experiments.py"), EXPERIMENT, "--", *args]
@@ -199,14 +199,13 @@ def print_table(result: Result) -> None:
 
 
 def _search_figures(output: Path) -> None:
-    """The search plugin's figures for this build, when benchmarks/search_bench.py offers them."""
+    """The search index of this build: sizes raw and gzip, bytes a typical query loads (plugins/search)."""
     try:
-        import search_bench
-    except Exception:  # noqa: BLE001 - optional: the search benchmark may be absent or need node
+        from search.measure import site_figures
+    except ImportError:  # the search plugin is not there (yet)
         return
-    figures = getattr(search_bench, "site_figures", None)
-    if figures and output.is_dir():
-        for name, value in figures(output).items():
+    if output.is_dir():
+        for name, value in site_figures(output).items():
             print(f"search — {name}: {value}")
 
 
