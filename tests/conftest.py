@@ -47,3 +47,24 @@ def shipped_site(tmp_path_factory) -> Path:
 def content_copy(tmp_path) -> Path:
     """A private copy of the shipped content that a test may break."""
     return copy_content(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def chromium_instance():
+    """One Debian Chromium for the whole session, shared by every browser test.
+
+    Playwright's sync API allows one running instance per process: a module that started its own while
+    another module's session browser was still open would fail, so every browser test asks for this one.
+    """
+    from tests.support import browser as chromium
+    from tests.support.ci import skip_or_fail
+
+    missing = chromium.chromium_missing_reason()
+    if missing:
+        skip_or_fail(missing)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = chromium.launch(playwright)
+        yield instance
+        instance.close()

@@ -171,5 +171,6 @@ def test_an_event_cannot_take_the_name_of_an_agenda_page(tmp_path):
     result = build_site(content, tmp_path / "out", extra=private_cache(tmp_path))
     assert result.returncode != 0
     said = " ".join((result.stdout + result.stderr).split())
-    assert 'agenda: events/agenda.md: "agenda" is the name of one of the agenda\'s own pages; rename the file' in said
+    assert ('events/agenda.md:1: "agenda" is a name the site uses for its own pages; rename the file '
+            '(e.g. "agenda-event.md")') in said
     assert not (tmp_path / "out" / "index.html").exists()

@@ -9,7 +9,6 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from tests.contribute.helpers import TODAY
 from tests.support import browser as chromium
-from tests.support.ci import skip_or_fail
 
 from content_model.validate import validate_site
 
@@ -17,22 +16,14 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def page(shipped_site: Path) -> Iterator[object]:
-    missing = chromium.chromium_missing_reason()
-    if missing:
-        skip_or_fail(missing)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = chromium.launch(playwright)
-        context = instance.new_context(accept_downloads=True)
-        watcher = chromium.Watcher(chromium.file_base_url(shipped_site))
-        watcher.attach(context)
-        tab = context.new_page()
-        tab.watcher = watcher
-        yield tab
-        context.close()
-        instance.close()
+def page(shipped_site: Path, chromium_instance) -> Iterator[object]:
+    context = chromium_instance.new_context(accept_downloads=True)
+    watcher = chromium.Watcher(chromium.file_base_url(shipped_site))
+    watcher.attach(context)
+    tab = context.new_page()
+    tab.watcher = watcher
+    yield tab
+    context.close()
 
 
 def _open(page, site: Path, rel: str) -> None:
@@ -52,7 +43,7 @@ def _download(page, into: Path) -> Path:
 def test_required_fields_are_reported_and_focused(page, shipped_site) -> None:
     _open(page, shipped_site, "proposer/organisation.html")
     assert page.is_hidden("#propose-nojs")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     summary = page.locator("#propose-errors")
     assert summary.is_visible()
     assert page.evaluate("document.activeElement.id") == "propose-errors"
@@ -83,7 +74,7 @@ def test_an_organisation_from_the_form_validates(page, shipped_site, content_cop
     page.fill("#f-maintainers", "@awa-ndiaye, kofi")
     page.fill("#f-summary", "Épargne et crédit solidaires.\nDeuxième ligne : « ok ».")
     page.fill("#f-body", "## Histoire\n\nFondée en 2004 par 30 femmes.\n\n- épargne\n- crédit")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("#propose-result:not([hidden])")
     preview = page.inner_text("#propose-preview")
     assert page.inner_text("#propose-path") == "content/organisations/cooperative-d-epargne-naam-no.md"
@@ -119,12 +110,12 @@ def test_an_event_in_english_with_times_validates(page, shipped_site, content_co
     page.fill("#f-location-city", "Lomé")
     page.select_option("#f-location-country", "TG")
     page.select_option("#f-organisers", ["raess"])
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     errors = page.inner_text("#propose-errors")
     assert "The end is before the start." in errors and "A time is given: choose the time zone." in errors
     page.fill("#f-end-time", "17:30")
     page.fill("#f-timezone", "Africa/Lome")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("#propose-result:not([hidden])")
     saved = _download(page, tmp_path)
     (content_copy / "events" / saved.name).write_text(saved.read_text(encoding="utf-8"), encoding="utf-8")
@@ -144,7 +135,7 @@ def test_a_long_description_falls_back_to_download(page, shipped_site) -> None:
     page.select_option("#f-country", "BF")
     page.select_option("#f-status", "completed")
     page.fill("#f-body", "Un paragraphe accentué, très long. " * 400)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("#propose-result:not([hidden])")
     assert page.is_hidden("#propose-github") and page.is_visible("#propose-github-long")
     assert page.is_hidden("#propose-mail") and page.is_visible("#propose-mail-long")

@@ -20,7 +20,6 @@ if str(ROOT) not in sys.path:  # tests.support is imported as a package from the
 
 from tests.support import browser as chromium  # noqa: E402 - needs the path above
 from tests.support.build import GATE_EPOCH, build_site  # noqa: E402
-from tests.support.ci import skip_or_fail  # noqa: E402
 from tests.support.htmlscan import SiteIndex, load_site  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -77,17 +76,9 @@ def site_index(site: Path) -> SiteIndex:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """One headless Debian Chromium for the whole session."""
-    missing = chromium.chromium_missing_reason()
-    if missing:
-        skip_or_fail(missing)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = chromium.launch(playwright)
-        yield instance
-        instance.close()
+def browser(chromium_instance) -> object:
+    """One headless Debian Chromium for the whole session (tests/conftest.py)."""
+    return chromium_instance
 
 
 @pytest.fixture(scope="session")

@@ -49,4 +49,5 @@ def test_an_article_cannot_take_the_name_of_the_news_index(tmp_path):
     result = build_site(content, tmp_path / "out", extra={"CACHE_PATH": f'"{tmp_path / "cache"}"'})
     assert result.returncode != 0
     said = " ".join((result.stdout + result.stderr).split())
-    assert 'news: news/index.md: "index" is the name of one of the news index pages; rename the file' in said
+    assert ('news/index.md:1: "index" is a name the site uses for its own pages; rename the file '
+            '(e.g. "index-article.md")') in said

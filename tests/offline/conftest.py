@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,6 @@ if str(ROOT) not in sys.path:  # tests.support is imported as a package from the
     sys.path.insert(0, str(ROOT))
 
 from tests.conftest import build_site  # noqa: E402
-from tests.support import browser as chromium  # noqa: E402
-from tests.support.ci import skip_or_fail  # noqa: E402
 
 
 def plugins_with_offline() -> str:
@@ -41,14 +38,6 @@ def offline_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium_browser() -> Iterator[object]:
-    """One headless Debian Chromium for the offline tests (skipped without it, unless CI=true)."""
-    missing = chromium.chromium_missing_reason()
-    if missing:
-        skip_or_fail(missing)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = chromium.launch(playwright)
-        yield instance
-        instance.close()
+def chromium_browser(chromium_instance) -> object:
+    """The session's headless Debian Chromium (tests/conftest.py; skipped without it, unless CI=true)."""
+    return chromium_instance

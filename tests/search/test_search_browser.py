@@ -10,7 +10,6 @@ import jinja2
 import pytest
 from search_helpers import HERE, doc
 
-from support.ci import skip_or_fail
 
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
@@ -80,16 +79,11 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        skip_or_fail(f"{CHROMIUM} not found (apt-get install chromium)")
-    from playwright.sync_api import expect, sync_playwright
+def browser(chromium_instance):
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        expect.set_options(timeout=20_000)  # a busy 2-core CI machine
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield instance
-        instance.close()
+    expect.set_options(timeout=20_000)  # a busy 2-core CI machine
+    return chromium_instance
 
 
 def _open(browser, site: Path, javascript: bool = True, query: str = ""):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from support.ci import skip_or_fail
 
 pytestmark = pytest.mark.browser
 
@@ -21,16 +20,11 @@ KOUDOUGOU = {"fr": "Coopérative exemple des maraîchères de Koudougou",
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        skip_or_fail(f"{CHROMIUM} not found (apt-get install chromium)")
-    from playwright.sync_api import expect, sync_playwright
+def browser(chromium_instance):
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        expect.set_options(timeout=20_000)  # a busy 2-core machine
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield instance
-        instance.close()
+    expect.set_options(timeout=20_000)  # a busy 2-core machine
+    return chromium_instance
 
 
 class Reader:

@@ -22,7 +22,6 @@ from content_model import frontmatter  # noqa: E402
 from content_model.schema import KINDS  # noqa: E402
 from tests.conftest import build_site, copy_content  # noqa: E402
 from tests.support import browser as chromium  # noqa: E402
-from tests.support.ci import skip_or_fail  # noqa: E402
 from tests.support.inject import scan_for_injected_script  # noqa: E402
 
 #: Each fits on one line and under the 300-character limit of a text field.
@@ -129,12 +128,7 @@ def test_payloads_are_shown_as_text(hostile_site):
 
 
 @pytest.mark.browser
-def test_nothing_runs_in_chromium(hostile_site):
-    reason = chromium.chromium_missing_reason()
-    if reason:
-        skip_or_fail(reason)
-    from playwright.sync_api import sync_playwright
-
+def test_nothing_runs_in_chromium(hostile_site, chromium_instance):
     out, poisoned = hostile_site
     pages = []
     for folder, slug in poisoned:
@@ -147,20 +141,18 @@ def test_nothing_runs_in_chromium(hostile_site):
             pages.append(index)
     pages += [out / "index.html", out / "en" / "index.html"]
     assert len(pages) >= 10
-    with sync_playwright() as p:
-        browser = chromium.launch(p)
-        context = browser.new_context()
-        context.add_init_script("window.alert = window.confirm = window.prompt = () => { window.__pwned = 1; };")
-        watcher = chromium.Watcher(base_url="file:///")
-        watcher.attach(context)
-        page = context.new_page()
-        for path in pages:
-            watcher.current = str(path.relative_to(out))
-            page.goto(path.as_uri())
-            page.wait_for_load_state("load")
-            for link in page.locator("main a:visible").all()[:40]:
-                link.hover()
-            assert page.evaluate("window.__pwned === undefined"), f"{path}: contributed script ran"
-        problems = [p for p in watcher.take() if "ERR_FILE_NOT_FOUND" not in p or "/x" not in p]
-        browser.close()
+    context = chromium_instance.new_context()
+    context.add_init_script("window.alert = window.confirm = window.prompt = () => { window.__pwned = 1; };")
+    watcher = chromium.Watcher(base_url="file:///")
+    watcher.attach(context)
+    page = context.new_page()
+    for path in pages:
+        watcher.current = str(path.relative_to(out))
+        page.goto(path.as_uri())
+        page.wait_for_load_state("load")
+        for link in page.locator("main a:visible").all()[:40]:
+            link.hover()
+        assert page.evaluate("window.__pwned === undefined"), f"{path}: contributed script ran"
+    problems = [p for p in watcher.take() if "ERR_FILE_NOT_FOUND" not in p or "/x" not in p]
+    context.close()
     assert problems == []

@@ -40,8 +40,8 @@ def test_a_service_without_its_own_split_uses_the_setting(shipped_site):
     assert "Consultant ou prestataire 70 % 10 500 F CFA Gestion de la plateforme 15 % 2 250 F CFA" in \
         table(shipped_site / SITE_SPLIT, "split")
     english = read(shipped_site / "en" / SITE_SPLIT)
-    assert "F CFA15,000 per participant" in english.text
-    assert "Consultant or provider 70% F CFA10,500" in table(shipped_site / "en" / SITE_SPLIT, "split")
+    assert "F CFA 15,000 per participant" in english.text
+    assert "Consultant or provider 70% F CFA 10,500" in table(shipped_site / "en" / SITE_SPLIT, "split")
 
 
 def test_service_and_provider_link_both_ways(shipped_site):
