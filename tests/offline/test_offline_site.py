@@ -23,7 +23,7 @@ def test_sw_js_lists_only_files_that_exist(offline_site: Path) -> None:
 
 @pytest.mark.slow
 def test_sw_js_is_the_same_for_the_same_content(offline_site: Path, tmp_path: Path, monkeypatch) -> None:
-    from conftest import build_offline_site
+    from tests.offline.conftest import build_offline_site
 
     # What a careless build would leak: hash order, time zone.
     monkeypatch.setenv("PYTHONHASHSEED", "4242")
