@@ -51,8 +51,11 @@ THEME = str(ROOT / "themes" / "labo")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
     "content_model", "labo_site", "directory", "contribute", "network_map", "open_data", "agenda",
-    "news", "projects", "services", "tenders", "search",
+    "news", "projects", "services", "tenders", "search", "offline",
 ]
+# Service worker (http(s) only): besides the shell, keep the search engine so search works offline after a visit.
+OFFLINE = {"precache": ["theme/vendor/lunr/*.js", "theme/vendor/snowball/*.js", "search/manifest.js",
+                        "*/search/manifest.js"]}
 ARTICLE_PATHS = ["news"]
 PAGE_PATHS: list[str] = []  # pages are read and rendered with the entities, in every language
 STATIC_PATHS = ["images/site", "documents", "extra"]
