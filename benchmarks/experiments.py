@@ -8,7 +8,8 @@ Experiments (the report says which file each belongs to and what to change there
 - cpu-clock: phase timings of the build summary in CPU seconds of the process (use LABO_RENDER_PROCESSES=1);
   a loaded machine distorts wall-clock phases.
 - body-no-yaml: read an entry's body without parsing its YAML a second time (validation already did), cached
-  by a hash of the Markdown.
+  by a hash of the Markdown. Measured: -0.6 s CPU on a clean 1,000 build, but its one-pickle cache makes warm
+  rebuilds slower than Pelican's reader cache (read 4 s -> 14 s at 10,000): not proposed as it is.
 - page-cache: reuse the HTML of a page whose inputs did not change: key = hash of the templates, the code, the
   catalogues, the page's own values (views, entry and the entries one reference away) and the site-wide
   values the templates use.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import os
 import pickle
 import sys
@@ -121,6 +123,12 @@ class Fingerprint:
             self._near[key] = h.digest()
         return self._near[key]
 
+    def digest(self, value) -> bytes:
+        """sha1 of `value` pickled (C speed); entries, Pelican contents and functions by their digests above."""
+        buffer = io.BytesIO()
+        _Pickler(buffer, self).dump(value)
+        return hashlib.sha1(buffer.getvalue()).digest()
+
     def update(self, h, value, depth: int = 0) -> None:
         from pelican.contents import Content
         from pelican.urlwrappers import URLWrapper
@@ -159,6 +167,35 @@ class Fingerprint:
             self.update(h, {k: v for k, v in vars(value).items() if not k.startswith("_")}, depth + 1)
         else:
             h.update(repr(value).encode())
+
+
+def _ref(*parts):  # what a pickled reference stands for; never called
+    return parts
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file, fingerprint: Fingerprint) -> None:
+        super().__init__(file, protocol=5)
+        self.fingerprint = fingerprint
+
+    def reducer_override(self, obj):
+        from pelican.contents import Content
+        from pelican.urlwrappers import URLWrapper
+
+        from content_model.registry import Entry
+
+        if obj is _ref:
+            return NotImplemented  # pickled by name, like any module-level function
+        if isinstance(obj, Entry):
+            return _ref, ("E", self.fingerprint.near(obj))
+        if isinstance(obj, Content):
+            return _ref, ("C", obj.source_path, Path(obj.source_path).read_bytes())
+        if isinstance(obj, URLWrapper):
+            return _ref, ("U", type(obj).__name__, obj.name, obj.slug)
+        if callable(obj) and not isinstance(obj, type):
+            return _ref, ("F", type(obj).__qualname__, getattr(obj, "__module__", ""),
+                          getattr(obj, "__qualname__", ""))
+        return NotImplemented
 
 
 def _references(kind, data: dict):
@@ -217,7 +254,7 @@ def page_cache() -> None:
     def render(self, writer, lang, path, template, **values):
         site = site_digest(self)
         h = hashlib.sha1(site + f"|{lang}|{path}|{template}|".encode())
-        state["fp"].update(h, values)
+        h.update(state["fp"].digest(values))
         out = self.lang_prefix(lang) + path
         state["keys"][out] = h.hexdigest()
         original_render(self, writer, lang, path, template, **values)
