@@ -23,6 +23,7 @@ from content_model.schema import ENTITY_KINDS, KINDS_BY_NAME
 from content_model.validate import validate_site
 
 from . import clock, formatting, i18n, settings as settings_mod
+from .page_cache import PageCache
 from .pages import PageQueue
 
 logger = logging.getLogger(__name__)
@@ -149,7 +150,12 @@ class LaboMixin:
             source_url=_source_url(self.settings, values.get("entry")),
             **values,
         )
-        self.context["LABO_QUEUE"].add(out, self.env.get_template(template), context)
+        queue = self.context["LABO_QUEUE"]
+        if self.settings.get("LABO_PAGE_CACHE", True) and self.settings.get("LOAD_CONTENT_CACHE"):
+            if queue.cache is None:
+                queue.cache = PageCache(self)
+            queue.cache.key(out, lang, template, values)
+        queue.add(out, self.env.get_template(template), context)
 
 
 def _source_url(settings: dict, entry) -> str:

@@ -29,6 +29,7 @@ class PageQueue:
         self.processes = max(1, processes)
         self.jobs: list[tuple[str, Template, dict]] = []
         self._paths: set[str] = set()
+        self.cache = None  # a page_cache.PageCache when the content cache is on
 
     def add(self, out: str, template: Template, context: dict) -> None:
         if out in self._paths:
@@ -41,6 +42,38 @@ class PageQueue:
 
     def flush(self) -> None:
         jobs, self.jobs = self.jobs, []
+        if self.cache is not None:
+            jobs = self._reuse(jobs)
+        self._render(jobs)
+        if self.cache is not None:
+            self._store(jobs)
+            self.cache.prune()
+
+    def _reuse(self, jobs: list) -> list:
+        """Copy the pages whose key is cached; return those left to render."""
+        misses = []
+        for job in jobs:
+            cached = self.cache.path(job[0])
+            if cached.is_file():
+                target = sanitised_join(self.output_path, job[0])
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                with open(target, "wb") as f:
+                    f.write(cached.read_bytes())
+                self.cache.hits += 1
+            else:
+                misses.append(job)
+        return misses
+
+    def _store(self, jobs: list) -> None:
+        for out, _template, _context in jobs:
+            cached = self.cache.path(out)
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(".tmp")
+            with open(sanitised_join(self.output_path, out), "rb") as f:
+                tmp.write_bytes(f.read())
+            tmp.replace(cached)
+
+    def _render(self, jobs: list) -> None:
         workers = self.processes if (len(jobs) >= PARALLEL_THRESHOLD and hasattr(os, "fork")) else 1
         children = []
         for index in range(1, workers):

@@ -19,7 +19,9 @@ def print_summary(pelican) -> None:
         return
     timings = context.get("LABO_TIMINGS", {})
     phases = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in timings.items())
-    print(f"labo: {context.get('LABO_SUMMARY', '')}; {context.get('LABO_PAGES', 0)} pages rendered; {phases}",
+    cache = getattr(context.get("LABO_QUEUE"), "cache", None)
+    reused = f" ({cache.hits} reused from the page cache)" if cache is not None else ""
+    print(f"labo: {context.get('LABO_SUMMARY', '')}; {context.get('LABO_PAGES', 0)} pages{reused}; {phases}",
           file=sys.stderr)
 
 

@@ -1,0 +1,66 @@
+"""A rebuild that reuses cached pages writes exactly what a clean build writes."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXED_EPOCH, ROOT
+
+ORG = "content/organisations/cooperative-exemple-maraicheres-koudougou.md"
+
+
+def _build(content: Path, out: Path, cache: Path) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(out),
+           "--fatal", "warnings", "-e", f"CACHE_PATH={json.dumps(str(cache))}"]
+    return subprocess.run(cmd, cwd=ROOT, env={"SOURCE_DATE_EPOCH": FIXED_EPOCH, "PATH": "/usr/bin:/bin"},
+                          capture_output=True, text=True, check=False)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _reused(result) -> int:
+    match = re.search(r"\((\d+) reused from the page cache\)", result.stderr)
+    return int(match[1]) if match else 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("edit", ["summary", "name", "country"])
+def test_incremental_build_equals_clean_build(tmp_path, edit):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    cache = tmp_path / "cache"
+    first = _build(content, tmp_path / "a", cache)
+    assert first.returncode == 0, first.stderr
+    assert _reused(first) == 0
+
+    path = tmp_path / ORG
+    text = path.read_text(encoding="utf-8")
+    if edit == "summary":
+        text = re.sub(r"^summary: .*$", "summary: Un résumé modifié pour le test.", text, count=1, flags=re.M)
+    elif edit == "name":
+        text = re.sub(r"^name: .*$", "name: Coopérative renommée de Koudougou", text, count=1, flags=re.M)
+    else:
+        text = re.sub(r"^country: BF$", "country: NE", text, count=1, flags=re.M)
+        text = re.sub(r"^coordinates:\n(  .*\n)+", "", text, flags=re.M)
+    assert text != path.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+
+    incremental = _build(content, tmp_path / "b", cache)
+    assert incremental.returncode == 0, incremental.stderr
+    clean = _build(content, tmp_path / "c", tmp_path / "fresh-cache")
+    assert clean.returncode == 0, clean.stderr
+    if edit == "summary":  # a text only its own pages and lists show: most pages are reused
+        assert _reused(incremental) > 200
+    b, c = _tree(tmp_path / "b"), _tree(tmp_path / "c")
+    assert sorted(b) == sorted(c)
+    differing = [name for name in c if b[name] != c[name]]
+    assert differing == [], f"stale pages after a cached rebuild: {differing[:10]}"
