@@ -57,8 +57,12 @@ class PageQueue:
             if cached.is_file():
                 target = sanitised_join(self.output_path, job[0])
                 os.makedirs(os.path.dirname(target), exist_ok=True)
-                with open(target, "wb") as f:
-                    f.write(cached.read_bytes())
+                _unlink(target)  # never write through a link into the cache
+                try:  # a hard link costs no copy; cached files are replaced, never written in place
+                    os.link(cached, target)
+                except OSError:  # another file system, or links not supported
+                    with open(target, "wb") as f:
+                        f.write(cached.read_bytes())
                 self.cache.hits += 1
             else:
                 misses.append(job)
@@ -104,5 +108,13 @@ class PageQueue:
             html = template.render(context)
             path = sanitised_join(self.output_path, out)
             os.makedirs(os.path.dirname(path), exist_ok=True)
+            _unlink(path)  # the old file may be a hard link to a cached page (pelican -o output, livereload)
             with open(path, "w", encoding="utf-8", newline="\n") as f:
                 f.write(html)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
