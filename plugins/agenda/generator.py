@@ -18,6 +18,7 @@ from content_model.registry import Entry
 from content_model.schema import EVENT_KINDS
 from labo_site import clock
 from labo_site.generator import LaboMixin
+from labo_site.pagination import paginate
 from labo_site.views import formatting_key
 
 from . import ics, views
@@ -91,7 +92,7 @@ class AgendaGenerator(LaboMixin, Generator):
             common = {"facet_groups": facet_groups, "years": years, "feed": views.FEED_PATH}
             title = self.translate(lang, N_("Events"))
             for path, chunk, pagination in self._pages(views.INDEX_PATH, self.upcoming):
-                self.render(writer, lang, path, "agenda.html", page_title=self._numbered(lang, title, pagination),
+                self.render(writer, lang, path, "agenda.html", page_title=self.numbered_title(lang, title, pagination),
                             facet=None, groups=self._groups(lang, chunk), upcoming_count=len(self.upcoming),
                             past=[], past_count=0, pagination=pagination, **common)
             for group in facet_groups:
@@ -104,7 +105,7 @@ class AgendaGenerator(LaboMixin, Generator):
                     for path, chunk, pagination in self._pages(value["path"], upcoming):
                         first = pagination is None or pagination["number"] == 1
                         self.render(writer, lang, path, "agenda.html",
-                                    page_title=self._numbered(lang, title, pagination), facet=facet,
+                                    page_title=self.numbered_title(lang, title, pagination), facet=facet,
                                     groups=self._groups(lang, chunk), upcoming_count=len(upcoming),
                                     past=past[:RECENT_PAST] if first else [], past_count=len(past),
                                     pagination=pagination, **common)
@@ -113,7 +114,7 @@ class AgendaGenerator(LaboMixin, Generator):
                 events = [by_slug[e.slug] for e in self.years[year["year"]]]
                 for path, chunk, pagination in self._pages(year["path"], events):
                     self.render(writer, lang, path, "agenda_archive.html",
-                                page_title=self._numbered(lang, title, pagination), heading=title,
+                                page_title=self.numbered_title(lang, title, pagination), heading=title,
                                 year=year["year"], events=chunk, total=len(events), pagination=pagination,
                                 **common)
             for entry in self.events:
@@ -137,24 +138,7 @@ class AgendaGenerator(LaboMixin, Generator):
     def _pages(self, path: str, items: list) -> list[tuple[str, list, dict | None]]:
         """Split a list into pages of AGENDA_PAGE_SIZE (`x.html`, `x-p2.html`…) so no page grows with the
         archive; the pagination dict is None when everything fits on one page."""
-        size = self.settings.get("AGENDA_PAGE_SIZE", 30)
-        chunks = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
-        paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
-        pages = []
-        for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
-            pagination = None
-            if len(chunks) > 1:
-                pagination = {"number": number, "count": len(chunks),
-                              "pages": [{"number": n, "path": p} for n, p in enumerate(paths, start=1)],
-                              "previous": paths[number - 2] if number > 1 else "",
-                              "next": paths[number] if number < len(chunks) else ""}
-            pages.append((page_path, chunk, pagination))
-        return pages
-
-    def _numbered(self, lang: str, title: str, pagination: dict | None) -> str:
-        if pagination is None or pagination["number"] == 1:
-            return title
-        return f"{title} ({self.translate(lang, N_('page'))} {pagination['number']})"
+        return paginate(path, items, self.settings.get("AGENDA_PAGE_SIZE", 30))
 
     def _groups(self, lang: str, upcoming: list[Entry]) -> list[dict]:
         """Upcoming events under headings: those running on the build date first, then one per month."""

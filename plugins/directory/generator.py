@@ -9,6 +9,7 @@ from markupsafe import Markup
 from pelican.generators import Generator
 
 from labo_site.generator import LaboMixin
+from labo_site.pagination import paginate
 
 from . import views
 from .logos import resized_logo
@@ -73,18 +74,8 @@ class DirectoryGenerator(LaboMixin, Generator):
     def _render_list(self, writer, lang: str, path: str, organisations: list[dict], **values) -> None:
         """A list of organisations, split into pages of DIRECTORY_PAGE_SIZE so no page grows with the network."""
         size = int(self.settings.get("DIRECTORY_PAGE_SIZE", 48))
-        chunks = [organisations[i:i + size] for i in range(0, len(organisations), size)] or [[]]
-        paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
-        for number, (chunk, page_path) in enumerate(zip(chunks, paths), start=1):
-            pagination = None
-            if len(chunks) > 1:
-                pagination = {"number": number, "count": len(chunks),
-                              "pages": [{"number": n, "path": p} for n, p in enumerate(paths, start=1)],
-                              "previous": paths[number - 2] if number > 1 else "",
-                              "next": paths[number] if number < len(chunks) else ""}
-            title = values["page_title"]
-            if number > 1:
-                title = f"{title} ({self.translate(lang, 'page')} {number})"
+        for page_path, chunk, pagination in paginate(path, organisations, size):
+            title = self.numbered_title(lang, values["page_title"], pagination)
             self.render(writer, lang, page_path, "organisations.html", organisations=chunk,
                         total=len(organisations), pagination=pagination,
                         **{**values, "page_title": title})

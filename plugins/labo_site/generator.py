@@ -128,6 +128,12 @@ class LaboMixin:
     def translate(self, lang: str, message: str) -> str:
         return i18n.translate(Path(self.settings["THEME"]) / "translations", lang, message)
 
+    def numbered_title(self, lang: str, title: str, pagination: dict | None) -> str:
+        """The list's title, with "(page N)" from the second page on."""
+        if pagination is None or pagination["number"] == 1:
+            return title
+        return f"{title} ({self.translate(lang, 'page')} {pagination['number']})"
+
     def lang_prefix(self, lang: str) -> str:
         return "" if lang == self.default_lang else f"{lang}/"
 

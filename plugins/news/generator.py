@@ -15,6 +15,7 @@ from pelican.generators import Generator
 from content_model.registry import Entry
 from content_model.schema import NEWS_CATEGORIES
 from labo_site.generator import LaboMixin
+from labo_site.pagination import paginate
 
 from . import feeds, views
 from . import settings as settings_mod
@@ -88,18 +89,8 @@ class NewsGenerator(LaboMixin, Generator):
     def _render_list(self, writer, lang: str, path: str, articles: list[dict], **values) -> None:
         """A list of articles, split into pages of NEWS_PAGE_SIZE so no page grows with the archive."""
         size = self.settings.get("NEWS_PAGE_SIZE", 20)
-        chunks = [articles[i:i + size] for i in range(0, len(articles), size)] or [[]]
-        paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
-        for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
-            pagination = None
-            if len(chunks) > 1:
-                pagination = {"number": number, "count": len(chunks),
-                              "pages": [{"number": n, "path": p} for n, p in enumerate(paths, start=1)],
-                              "previous": paths[number - 2] if number > 1 else "",
-                              "next": paths[number] if number < len(chunks) else ""}
-            title = values["page_title"]
-            if number > 1:
-                title = f"{title} ({self.translate(lang, N_('page'))} {number})"
+        for page_path, chunk, pagination in paginate(path, articles, size):
+            title = self.numbered_title(lang, values["page_title"], pagination)
             self.render(writer, lang, page_path, "news.html", articles=chunk, total=len(articles),
                         pagination=pagination, **{**values, "page_title": title})
 

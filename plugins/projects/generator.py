@@ -9,6 +9,7 @@ from pelican.generators import Generator
 
 from labo_site import clock
 from labo_site.generator import LaboMixin
+from labo_site.pagination import paginate
 from labo_site.views import formatting_key
 
 from . import funding as funding_mod
@@ -69,18 +70,9 @@ class ProjectsGenerator(LaboMixin, Generator):
         """A list of projects in pages of PROJECTS_PAGE_SIZE (x.html, x-p2.html…), so no page grows with the
         bank; the totals cover the whole list and are shown on its first page."""
         size = int(self.settings.get("PROJECTS_PAGE_SIZE", views.PAGE_SIZE))
-        chunks = [projects[i:i + size] for i in range(0, len(projects), size)] or [[]]
-        paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
-        for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
-            pagination = None
-            if len(chunks) > 1:
-                pagination = {"number": number, "count": len(chunks),
-                              "pages": [{"number": n, "path": p} for n, p in enumerate(paths, start=1)],
-                              "previous": paths[number - 2] if number > 1 else "",
-                              "next": paths[number] if number < len(chunks) else ""}
-            title = values["page_title"]
-            if number > 1:
-                title = f"{title} ({self.translate(lang, 'page')} {number})"
+        for page_path, chunk, pagination in paginate(path, projects, size):
+            number = pagination["number"] if pagination else 1
+            title = self.numbered_title(lang, values["page_title"], pagination)
             self.render(writer, lang, page_path, "projects.html", projects=chunk, total=len(projects),
                         pagination=pagination, totals=totals if number == 1 else [],
                         **{**values, "page_title": title})

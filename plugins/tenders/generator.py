@@ -10,6 +10,7 @@ from pelican.generators import Generator
 
 from labo_site import clock
 from labo_site.generator import LaboMixin
+from labo_site.pagination import paginate
 
 from . import views
 from .deadlines import closing_instant
@@ -57,17 +58,7 @@ class TendersGenerator(LaboMixin, Generator):
     def _render_list(self, writer, lang: str, path: str, tenders: list[dict], **values) -> None:
         """A list of calls in pages of TENDERS_PAGE_SIZE (x.html, x-p2.html…): the archive only grows."""
         size = int(self.settings.get("TENDERS_PAGE_SIZE", views.PAGE_SIZE))
-        chunks = [tenders[i:i + size] for i in range(0, len(tenders), size)] or [[]]
-        paths = [path] + [path.replace(".html", f"-p{n}.html") for n in range(2, len(chunks) + 1)]
-        for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
-            pagination = None
-            if len(chunks) > 1:
-                pagination = {"number": number, "count": len(chunks),
-                              "pages": [{"number": n, "path": p} for n, p in enumerate(paths, start=1)],
-                              "previous": paths[number - 2] if number > 1 else "",
-                              "next": paths[number] if number < len(chunks) else ""}
-            title = values["page_title"]
-            if number > 1:
-                title = f"{title} ({self.translate(lang, 'page')} {number})"
+        for page_path, chunk, pagination in paginate(path, tenders, size):
+            title = self.numbered_title(lang, values["page_title"], pagination)
             self.render(writer, lang, page_path, "tenders.html", tenders=chunk, total=len(tenders),
                         pagination=pagination, **{**values, "page_title": title})
