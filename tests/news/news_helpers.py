@@ -4,29 +4,13 @@ from __future__ import annotations
 
 import atexit
 import functools
-import importlib.util
 import json
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-
-def _root_conftest():
-    """tests/conftest.py under a name of its own: `import conftest` gives whichever conftest.py pytest loaded
-    last (tests/gates has one too), so it cannot be relied on from a test module collected after tests/gates."""
-    name = "labo_tests_root_conftest"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "conftest.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-_conftest = _root_conftest()
-ROOT, build_site, copy_content = _conftest.ROOT, _conftest.build_site, _conftest.copy_content
+from tests.conftest import ROOT, build_site, copy_content  # noqa: E402, F401 - shared helpers
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
