@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .messages import Message
+
 try:  # the C loader is about 7x faster; fall back when PyYAML was built without libyaml
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
@@ -32,7 +34,7 @@ class Problem:
 
     line: int
     field: str
-    message: str
+    message: Message | str  # a str only where the words are not ours to translate
 
 
 @dataclass
@@ -102,7 +104,7 @@ def _load(header: str, result: FrontMatter, offset: int) -> None:
                 "the front matter must be a list of 'field: value' lines"))
             return
         _walk(node, (), result, offset, set())
-        if any(p for p in result.problems if p.message.startswith("anchors")):
+        if any(p for p in result.problems if str(p.message).startswith("anchors")):
             return
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:

@@ -1,41 +1,86 @@
-"""Print a validation report: one line per problem, sorted, then a count; GitHub annotations on CI."""
+"""Print a validation report: one line per problem, sorted, then a count; on GitHub, annotations on the
+changed lines and one job-summary table with every problem.
+
+Everything printed here comes from contributed files (paths, field names, values): each piece is escaped
+(`chars.escape`), so a newline in a file name or a value can never start a new line, nor a new `::command::`
+in a CI log.
+"""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TextIO
 
+from . import chars
+from .messages import N_, message, render
 from .validate import Located, Report
+
+#: GitHub shows at most ten error annotations per step; the job summary lists every problem.
+ANNOTATION_LIMIT = 10
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return chars.escape(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(problem: Located) -> str:
+def annotation(problem: Located, lang: str = "en") -> str:
     """A GitHub Actions workflow command that marks the line in the pull request."""
     title = _escape_property(problem.field or "content")
     return (f"::error file={_escape_property(problem.path)},line={problem.line},title={title}::"
-            f"{_escape_data(problem.message)}")
+            f"{_escape_data(render(problem.message, lang))}")
 
 
-def summary(report: Report) -> str:
+def count_line(n: int, lang: str = "en") -> str:
+    if n == 1:
+        return render(message(N_("1 error in the content; nothing was built. Fix the lines above and run the build "
+                                 "again.")), lang)
+    return render(message(N_("{count} errors in the content; nothing was built. Fix the lines above and run the "
+                             "build again."), count=n), lang)
+
+
+def summary(report: Report, lang: str = "en") -> str:
     counts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(report.counts().items()))
-    return f"{report.files} files checked in {report.seconds:.2f} s ({counts or 'no entries'})"
+    return render(message(N_("{files} files checked in {seconds} s ({counts})"), files=report.files,
+                          seconds=f"{report.seconds:.2f}", counts=counts or "-"), lang)
 
 
-def print_report(report: Report, stream: TextIO) -> None:
-    for problem in report.problems:
-        print(problem, file=stream)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        for problem in report.problems:
-            print(annotation(problem), file=stream)
+def _cell(text: str) -> str:
+    """A Markdown table cell: escaped, pipes and HTML made inert (GitHub renders the summary as Markdown)."""
+    text = chars.escape(text).replace("\\", "\\\\").replace("|", "\\|")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`")
+
+
+def job_summary(report: Report, lang: str) -> str:
+    """Markdown for $GITHUB_STEP_SUMMARY: a title, then a table of every problem (file, line, field, what to do)."""
     n = len(report.problems)
+    title = render(message(N_("Content check: {count} problem(s) to fix"), count=n) if n else
+                   message(N_("Content check: every file is valid")), lang)
+    lines = [f"### {title}", ""]
     if n:
-        print(f"{n} error{'s' if n != 1 else ''} in the content; nothing was built. "
-              f"Fix the lines above and run the build again.", file=stream)
-    print(summary(report), file=stream)
+        head = [render(message(text), lang) for text in (N_("File"), N_("Line"), N_("Field"), N_("Problem and fix"))]
+        lines += ["| " + " | ".join(head) + " |", "|---|---:|---|---|"]
+        for p in report.problems:
+            lines.append(f"| `{_cell(p.path)}` | {p.line} | {_cell(p.field)} | {_cell(render(p.message, lang))} |")
+        lines.append("")
+    lines.append(summary(report, lang))
+    return "\n".join(lines) + "\n"
+
+
+def print_report(report: Report, stream: TextIO, lang: str = "en") -> None:
+    for problem in report.problems:
+        print(problem.render(lang), file=stream)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for problem in report.problems[:ANNOTATION_LIMIT]:
+            print(annotation(problem, lang), file=stream)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with Path(summary_file).open("a", encoding="utf-8") as f:
+                f.write(job_summary(report, lang))
+    if report.problems:
+        print(count_line(len(report.problems), lang), file=stream)
+    print(summary(report, lang), file=stream)

@@ -13,11 +13,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import frontmatter
+from . import chars, frontmatter, messages
 from . import taxonomy as taxonomy_mod
 from .checks import SLUG_RE, Checker, Reference
 from .codes import nearest
 from .frontmatter import Problem
+from .messages import Message
 from .registry import Entry, Registry, Translation
 from .schema import KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
 
@@ -29,18 +30,25 @@ RESERVED_SLUGS = re.compile(r"^(index(-p\d+)?|archives|par-avancement|agenda|en-
                             r"statistiques|proposer|hors-ligne|data|theme|search|en|fr|pt|ar)$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Located:
-    """A problem with its file: prints as `path:line: field: message`."""
+    """A problem with its file: prints as `path:line: field: message` (English for `str`, any language with
+    `render`). Paths and fields are escaped: a file name can hold a newline."""
 
     path: str
     line: int
     field: str
-    message: str
+    message: Message | str
+
+    def render(self, lang: str = "en") -> str:
+        where = f"{chars.escape(self.field)}: " if self.field else ""
+        return f"{chars.escape(self.path)}:{self.line}: {where}{chars.escape(messages.render(self.message, lang))}"
 
     def __str__(self) -> str:
-        where = f"{self.field}: " if self.field else ""
-        return f"{self.path}:{self.line}: {where}{self.message}"
+        return self.render("en")
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.field, str(self.message))
 
 
 @dataclass
@@ -163,7 +171,7 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         if entry not in bucket:
             bucket.append(entry)
 
-    report.problems.sort()
+    report.problems.sort(key=Located.sort_key)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -85,7 +85,10 @@ def test_plain_runs_print_no_annotation() -> None:
 
 @pytest.mark.parametrize(("problem", "expected"), [
     (Located("content/a,b.md", 3, "x", "100% sure\nreally"),
-     "::error file=content/a%2Cb.md,line=3,title=x::100%25 sure%0Areally"),
+     "::error file=content/a%2Cb.md,line=3,title=x::100%25 sure\\nreally"),
+    # A newline in a file name would start a new workflow command: it is written as a visible escape.
+    (Located("content/a\n::warning::x.md", 1, "f\r", "m"),
+     "::error file=content/a\\n%3A%3Awarning%3A%3Ax.md,line=1,title=f\\r::m"),
     (Located("content/a.md", 1, "", "no field: here"),
      "::error file=content/a.md,line=1,title=content::no field: here"),
     (Located("content/a.md", 2, "a:b,c", "m"), "::error file=content/a.md,line=2,title=a%3Ab%2Cc::m"),
