@@ -138,16 +138,39 @@ def value_at(item: dict, column: Column):
     return value
 
 
+#: A cell a spreadsheet would read as a formula starts with one of these (OWASP, "CSV Injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_guard(text: str) -> bool:
+    """True when a spreadsheet would evaluate `text`, or when it is already guarded text (kept reversible)."""
+    return text.startswith(FORMULA_TRIGGERS) or (text.startswith("'") and _needs_guard(text[1:]))
+
+
+def neutralise(text: str) -> str:
+    """OWASP's rule for CSV injection: a text cell that could start a formula gets a leading apostrophe,
+    which spreadsheets show as text. Numbers are written by us from numeric values and are left as they are
+    (a longitude of -12.5 stays a number)."""
+    return "'" + text if _needs_guard(text) else text
+
+
 def cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        parts = [cell(v) for v in value]
+        parts = [_plain(v) for v in value]
         if any(LIST_SEPARATOR in p for p in parts):
             raise ValueError(f"open_data: a list item contains {LIST_SEPARATOR!r}: {value!r}")
-        return LIST_SEPARATOR.join(parts)
+        text = LIST_SEPARATOR.join(parts)
+        return neutralise(text) if any(isinstance(v, str) for v in value) else text
+    return neutralise(value) if isinstance(value, str) else str(value)
+
+
+def _plain(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return str(value)
 
 
@@ -155,6 +178,8 @@ def parse_cell(text: str, column: Column):
     """A CSV cell back to its JSON value (the inverse of `cell`); an empty cell is an absent value."""
     if text == "":
         return None
+    if text.startswith("'") and _needs_guard(text[1:]):
+        text = text[1:]  # the guard `cell` added
     f = column.field
     if f is None:
         return text
