@@ -22,4 +22,4 @@ publish validate serve livereload check bundle i18n-update: $(STAMP)
 	$(BIN)/invoke $@
 
 clean:
-	rm -rf output .cache .output.*
+	$(BIN)/invoke clean 2>/dev/null || rm -rf output .cache .output.*

@@ -8,6 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).parent.resolve()
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from content_model.cache import default_path as default_cache_path  # noqa: E402 - needs the path above
+
 # -- Identity: the founding text plans to rename the platform, so the name lives here only ------------------
 SITE = {
     "name": {"fr": "Labo ESS Afrique", "en": "Labo ESS Afrique"},
@@ -102,9 +104,8 @@ THEME_STATIC_DIR = "theme"
 OUTPUT_PATH = "output"
 DELETE_OUTPUT_DIRECTORY = False  # tasks.py builds into a fresh folder and swaps it in atomically
 
-# -- Cache: by content hash, so that CI checkouts (new mtimes) still hit it --------------------------------
-CACHE_PATH = str(ROOT / ".cache" / "pelican")
-CACHE_CONTENT = True
-LOAD_CONTENT_CACHE = True
-CHECK_MODIFIED_METHOD = "sha1"
-CONTENT_CACHING_LAYER = "reader"
+# -- Cache: outside the checkout (see content_model/cache.py: nothing a pull request adds is read back as a
+# cache), one folder per checkout; LABO_CACHE_DIR overrides it. Pelican's own content cache is off: it pickles.
+CACHE_PATH = str(default_cache_path(ROOT))
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False

@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from invoke import Collection, Task, task
@@ -22,34 +21,45 @@ def _settings(publish: bool = False) -> dict:
     return read_settings(str(ROOT / ("publishconf.py" if publish else "pelicanconf.py")))
 
 
-def _swap_in(built: Path, target: Path) -> None:
-    """Replace `target` by `built` with renames: readers see the old site or the new one, never half."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        target.rename(old)
-    built.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+def _say(text: str, **values) -> None:
+    """A message of the build, in the language of `report_language()` (French unless asked otherwise)."""
+    from content_model.messages import message, report_language
+
+    print(message(text, **values).render(report_language()), file=sys.stderr, flush=True)
 
 
 @task(help={"output": "folder to write (default: output)", "publish": "use publishconf.py (no examples)"})
 def build(c, output="output", publish=False):
     """Validate all content, then build the site into a fresh folder and swap it in only on success."""
+    from content_model.messages import N_
+    from labo_site import output as live
+
     target = (ROOT / output).resolve() if not os.path.isabs(output) else Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
-    partial.chmod(0o755)  # mkdtemp makes it private; the published folder must be readable by a web server
-    conf = "publishconf.py" if publish else "pelicanconf.py"
-    cmd = [PY, "-m", "pelican", str(ROOT / "content"), "-s", str(ROOT / conf), "-o", str(partial),
-           "--fatal", "warnings"]
-    result = subprocess.run(cmd, cwd=ROOT, check=False)
-    if result.returncode != 0:
-        shutil.rmtree(partial, ignore_errors=True)
-        print(f"Build failed; {target} was left as it was.", file=sys.stderr)
-        sys.exit(result.returncode or 1)
-    _swap_in(partial, target)
-    print(f"Site written to {os.path.relpath(target)}/ — open {os.path.relpath(target)}/index.html", file=sys.stderr)
+    wait = N_("Another build is writing this site (process {pid}); waiting for it to finish…")
+    with live.build_lock(target, wait_message=_wait_text(wait)):
+        for line in live.recover_and_clean(target):
+            print(f"labo: {line}", file=sys.stderr)
+        partial = live.partial_folder(target)
+        conf = "publishconf.py" if publish else "pelicanconf.py"
+        cmd = [PY, "-m", "pelican", str(ROOT / "content"), "-s", str(ROOT / conf), "-o", str(partial),
+               "--fatal", "warnings"]
+        try:
+            result = subprocess.run(cmd, cwd=ROOT, check=False)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        if result.returncode != 0:
+            shutil.rmtree(partial, ignore_errors=True)
+            _say(N_("Build failed; {folder} was left as it was."), folder=os.path.relpath(target))
+            sys.exit(result.returncode or 1)
+        live.swap_in(partial, target)
+    _say(N_("Site written to {folder}/ — open {folder}/index.html"), folder=os.path.relpath(target))
+
+
+def _wait_text(msgid: str) -> str:
+    from content_model.messages import message, report_language
+
+    return message(msgid, pid="{pid}").render(report_language())
 
 
 @task
@@ -90,7 +100,9 @@ def livereload(c, port=8000):
 @task
 def clean(c):
     """Remove output/, the caches and leftovers of interrupted builds."""
-    for path in [ROOT / "output", ROOT / ".cache", *ROOT.glob(".output.*")]:
+    from content_model.cache import default_path
+
+    for path in [ROOT / "output", ROOT / ".cache", default_path(ROOT), *ROOT.glob(".output.*")]:
         shutil.rmtree(path, ignore_errors=True)
 
 

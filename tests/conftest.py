@@ -24,7 +24,7 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
     extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")), **(extra or {})}
     if extra:  # one -e with every pair: a second -e would replace the first
         cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]
-    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, LABO_LANG="en")  # the pinned messages are English
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 

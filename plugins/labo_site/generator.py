@@ -7,6 +7,7 @@ each page is rendered once per language, with the language chosen per page (see 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sys
@@ -14,15 +15,17 @@ import time
 from pathlib import Path
 
 from markupsafe import Markup
-from pelican.generators import CachingGenerator
+from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from content_model import report as report_mod
+from content_model.cache import Cache
 from content_model.registry import Registry
 from content_model.schema import ENTITY_KINDS, KINDS_BY_NAME
 from content_model.validate import validate_site
 
-from . import clock, formatting, i18n, settings as settings_mod
+from . import clock, formatting, i18n
+from . import settings as settings_mod
 from .page_cache import PageCache
 from .pages import PageQueue
 
@@ -105,6 +108,9 @@ class LaboMixin:
             self.context["LABO_TIMINGS"]["render"] = time.perf_counter() - started
 
     def _setup_labo(self) -> None:
+        if "LABO_CACHE" not in self.context:
+            use = self.settings.get("LABO_CACHE", True)
+            self.context["LABO_CACHE"] = Cache(Path(self.settings["CACHE_PATH"])) if use else None
         if "LABO_QUEUE" not in self.context:
             processes = self.settings.get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)
             self.context["LABO_QUEUE"] = PageQueue(self.output_path, int(processes))
@@ -120,6 +126,11 @@ class LaboMixin:
         self.context.setdefault("HOME", {})
         if self.section:
             self.context["SECTIONS"].add(self.section)
+
+    @property
+    def cache(self) -> Cache | None:
+        """The build's cache (content_model/cache.py), or None when LABO_CACHE is False."""
+        return self.context["LABO_CACHE"]
 
     @property
     def registry(self) -> Registry:
@@ -157,11 +168,23 @@ class LaboMixin:
             **values,
         )
         queue = self.context["LABO_QUEUE"]
-        if self.settings.get("LABO_PAGE_CACHE", True) and self.settings.get("LOAD_CONTENT_CACHE"):
+        if self.cache is not None and self.settings.get("LABO_PAGE_CACHE", True):
             if queue.cache is None:
-                queue.cache = PageCache(self)
+                queue.cache = PageCache(self, self.cache)
             queue.cache.key(out, lang, template, values)
         queue.add(out, self.env.get_template(template), context)
+
+
+def _reader_digest() -> bytes:
+    """The code that turns a file into a body's HTML: a new version never reads an older one's cache."""
+    import content_model
+
+    here = Path(content_model.__file__).parent
+    return hashlib.sha256(b"".join((here / name).read_bytes() for name in ("reader.py", "frontmatter.py",
+                                                                          "sanitize.py"))).digest()
+
+
+_READER_DIGEST = _reader_digest()
 
 
 def _source_url(settings: dict, entry) -> str:
@@ -171,8 +194,8 @@ def _source_url(settings: dict, entry) -> str:
     return f"{repo.rstrip('/')}/edit/{settings.get('REPOSITORY_BRANCH', 'main')}/content/{entry.source}"
 
 
-class EntitiesGenerator(LaboMixin, CachingGenerator):
-    """Validates all content, reads every entry's body (through Pelican's reader cache), builds the
+class EntitiesGenerator(LaboMixin, Generator):
+    """Validates all content, reads every entry's body (cached by the file's bytes), builds the
     registry shared by the other generators, and renders the home page, the pages and the 404 page."""
 
     def __init__(self, *args, **kwargs) -> None:
@@ -208,8 +231,6 @@ class EntitiesGenerator(LaboMixin, CachingGenerator):
                 entry.body[entry.lang] = self._read_body(entry.source)
                 for lang, translation in entry.translations.items():
                     entry.body[lang] = self._read_body(translation.source)
-        self.save_cache()
-        self.readers.save_cache()
         self._navigation()
         self.context["LABO_TIMINGS"]["read"] = time.perf_counter() - started
 
@@ -235,12 +256,17 @@ class EntitiesGenerator(LaboMixin, CachingGenerator):
         self.context["HOME_BLOCKS"] = HOME_BLOCKS
 
     def _read_body(self, source: str) -> str:
-        body = self.get_cached_data(source, None)
-        if body is None:
-            body = self.readers.read_file(base_path=self.path, path=source, content_class=EntityBody,
-                                          context=self.context)
-            self.cache_data(source, body)
-        return body.content
+        """The sanitised HTML of a file's body, from the cache when the file's bytes and the reader's code are
+        the same as when it was stored."""
+        key = _READER_DIGEST + hashlib.sha256((Path(self.path) / source).read_bytes()).digest()
+        cached = self.cache.get("bodies", key) if self.cache is not None else None
+        if cached is not None:
+            return cached.decode("utf-8")
+        body = self.readers.read_file(base_path=self.path, path=source, content_class=EntityBody,
+                                      context=self.context).content
+        if self.cache is not None:
+            self.cache.put("bodies", key, body.encode("utf-8"))
+        return body
 
     def generate_output(self, writer) -> None:
         started = time.perf_counter()

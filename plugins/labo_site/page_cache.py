@@ -16,6 +16,7 @@ from pathlib import Path
 
 PLUGINS = Path(__file__).resolve().parent.parent
 
+AREA = "pages"
 PER_PAGE_KEYS = {"SITEURL", "localsiteurl", "output_file", "lang", "LANG_ROOT", "page_path", "alternates",
                  "template_name", "source_url"}
 
@@ -162,7 +163,7 @@ def _code_digest(theme: Path) -> bytes:
 class PageCache:
     """Keys computed while pages are queued; hits copied, misses rendered then stored (see pages.PageQueue)."""
 
-    def __init__(self, generator) -> None:
+    def __init__(self, generator, cache) -> None:
         from jinja2 import meta
 
         env, context = generator.env, generator.context
@@ -182,7 +183,7 @@ class PageCache:
                 h.update(f"{kind}:{entry.slug}:{entry.published}:{entry.data.get('country')}:"
                          f"{entry.data.get('coordinates')}:{title};".encode())
         self.site = h.digest()
-        self.folder = Path(generator.settings["CACHE_PATH"]) / "pages"
+        self.cache = cache
         self.keys: dict[str, str] = {}
         self.hits = 0
 
@@ -192,15 +193,12 @@ class PageCache:
         self.keys[out] = h.hexdigest()
 
     def path(self, out: str) -> Path:
-        key = self.keys[out]
-        return self.folder / key[:2] / f"{key}.html"
+        """Where the page of this key is cached: named by the cache's HMAC, so only this machine's keys match."""
+        return self.cache.path(AREA, self.keys[out], ".html")
+
+    def store(self, out: str, html: bytes) -> None:
+        self.cache.put(AREA, self.keys[out], html, ".html")
 
     def prune(self) -> None:
         """Keep only this build's pages: the cache never grows beyond one site."""
-        if not self.folder.is_dir():
-            return
-        keep = {f"{key}.html" for key in self.keys.values()}
-        for sub in self.folder.iterdir():
-            for cached in sub.iterdir():
-                if cached.name not in keep:
-                    cached.unlink(missing_ok=True)
+        self.cache.keep_only(AREA, {self.cache.name(AREA, key) for key in self.keys.values()})

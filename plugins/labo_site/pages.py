@@ -70,12 +70,8 @@ class PageQueue:
 
     def _store(self, jobs: list) -> None:
         for out, _template, _context in jobs:
-            cached = self.cache.path(out)
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
             with open(sanitised_join(self.output_path, out), "rb") as f:
-                tmp.write_bytes(f.read())
-            tmp.replace(cached)
+                self.cache.store(out, f.read())
 
     def _render(self, jobs: list) -> None:
         workers = self.processes if (len(jobs) >= PARALLEL_THRESHOLD and hasattr(os, "fork")) else 1

@@ -4,7 +4,8 @@ import sys
 
 from pelican import signals
 
-from .cache_guard import drop_unreadable_caches
+from content_model.cache import CacheLocationError, check_location
+
 from .generator import EntitiesGenerator, last_context
 
 
@@ -25,13 +26,20 @@ def print_summary(pelican) -> None:
           file=sys.stderr)
 
 
-def check_caches(pelican) -> None:
-    drop_unreadable_caches(pelican.settings)
+def check_cache(pelican) -> None:
+    """Refuse a cache folder inside the checkout that Git tracks files in (see content_model/cache.py)."""
+    from pathlib import Path
+
+    try:
+        check_location(Path(pelican.settings["CACHE_PATH"]), Path(pelican.settings["PATH"]).resolve().parent)
+    except CacheLocationError as error:
+        print(error, file=sys.stderr)
+        raise SystemExit(1) from None  # a SystemExit: Pelican prints no traceback under the message
 
 
 def register() -> None:
-    # initialized: before any generator loads Pelican's cache, drop files an interrupted build truncated.
-    signals.initialized.connect(check_caches)
+    # initialized: before any generator reads the cache, make sure a pull request cannot have written it.
+    signals.initialized.connect(check_cache)
     # get_generators: labo_site must come first in PLUGINS so that its generator validates and fills the
     # registry before the capability plugins' generators read it.
     signals.get_generators.connect(get_generators)

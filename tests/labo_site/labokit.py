@@ -27,4 +27,4 @@ def tree_digest(folder: Path) -> dict[str, str]:
 
 def leftovers(parent: Path, name: str) -> list[str]:
     """Temporary folders an interrupted or failed build could leave beside `name`."""
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{name}."))
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{name}.") and p.name != f".{name}.lock")

@@ -1,0 +1,128 @@
+"""The build's cache: small files that only this machine can have written, outside the checkout.
+
+Why not Pelican's content cache: it pickles what it stores and loads it back, and loading a pickle runs
+code. A pull request that committed a crafted file where the cache is read (the git-ignored `.cache/` is
+not ignored by `git add -f`) would run it in the build. Here:
+
+- the cache lives outside the checkout by default (`pelicanconf.py` puts it under the user's cache
+  folder), and a cache folder inside a checkout is refused when Git tracks anything in it;
+- it stores bytes (HTML, JSON), never pickles;
+- every file is named by an HMAC of its key with a secret made on this machine at first use (0600): a file
+  put there by anyone without the secret is never found, so a cached page is reused only when its key was
+  produced here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import subprocess
+from pathlib import Path
+
+SECRET_NAME = "machine-key"
+SECRET_BYTES = 32
+
+
+class CacheLocationError(Exception):
+    """The configured cache folder cannot be trusted."""
+
+    exitcode = 1
+
+
+def default_path(checkout: Path) -> Path:
+    """The cache folder of a checkout: `$LABO_CACHE_DIR`, else `$XDG_CACHE_HOME/labo-ess-afrique/<id>`, one
+    folder per checkout so two clones never share pages."""
+    explicit = os.environ.get("LABO_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    tag = hashlib.sha256(str(Path(checkout).resolve()).encode()).hexdigest()[:16]
+    return base / "labo-ess-afrique" / tag
+
+
+def check_location(path: Path, checkout: Path) -> None:
+    """Refuse a cache folder inside `checkout` that holds files tracked by Git (a pull request put them there)."""
+    path, checkout = Path(path).resolve(), Path(checkout).resolve()
+    if path != checkout and checkout not in path.parents:
+        return
+    try:
+        tracked = subprocess.run(["git", "-C", str(checkout), "ls-files", "-z", "--", str(path)],
+                                 capture_output=True, check=False, timeout=30).stdout
+    except (OSError, subprocess.TimeoutExpired):  # no git: nothing can be tracked
+        return
+    if tracked.strip(b"\0"):
+        first = tracked.split(b"\0", 1)[0].decode("utf-8", "replace")
+        raise CacheLocationError(
+            f"labo_site: the cache folder {path} holds files tracked by Git (e.g. {first!r}); a pull request may "
+            "have added them. Remove them from Git, or set CACHE_PATH outside the checkout.")
+
+
+class Cache:
+    """Files named by HMAC(secret, area + key) under `root/area/`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._secret = self._load_secret()
+
+    def _load_secret(self) -> bytes:
+        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self.root / SECRET_NAME
+        try:
+            secret = path.read_bytes()
+            if len(secret) == SECRET_BYTES and path.stat().st_mode & 0o077 == 0:
+                return secret
+            path.unlink()  # wrong size or readable by others: start again (every cached file is then unused)
+        except FileNotFoundError:
+            pass
+        secret = secrets.token_bytes(SECRET_BYTES)
+        tmp = path.with_name(f"{SECRET_NAME}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(secret)
+        try:
+            os.link(tmp, path)  # the first build to get here wins; a concurrent one reads the winner's secret
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+        return path.read_bytes()
+
+    def name(self, area: str, key: bytes | str) -> str:
+        data = key.encode() if isinstance(key, str) else key
+        return hmac.new(self._secret, area.encode() + b"\0" + data, hashlib.sha256).hexdigest()
+
+    def path(self, area: str, key: bytes | str, suffix: str = "") -> Path:
+        digest = self.name(area, key)
+        return self.root / area / digest[:2] / f"{digest}{suffix}"
+
+    def get(self, area: str, key: bytes | str, suffix: str = "") -> bytes | None:
+        try:
+            return self.path(area, key, suffix).read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+
+    def put(self, area: str, key: bytes | str, data: bytes, suffix: str = "") -> Path:
+        """Write atomically: a reader sees the old file, the new one, or none — never half of one."""
+        target = self.path(area, key, suffix)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+        return target
+
+    def keep_only(self, area: str, names: set[str]) -> int:
+        """Remove the files of `area` whose names (without suffix) are not in `names`; the count removed."""
+        removed = 0
+        folder = self.root / area
+        if not folder.is_dir():
+            return 0
+        for sub in folder.iterdir():
+            if not sub.is_dir():
+                continue
+            for cached in sub.iterdir():
+                if cached.name.split(".", 1)[0] not in names:
+                    cached.unlink(missing_ok=True)
+                    removed += 1
+        return removed

@@ -1,0 +1,112 @@
+"""Nothing a pull request adds outside content/ is read back by the build as a cache.
+
+The attacks: a crafted pickle committed where Pelican's content cache used to be read (loading a pickle runs
+code), a page planted in the page cache under the name the key would give, and a cache folder configured
+inside the checkout with files tracked by Git.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import pickle
+import subprocess
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT, build_site
+
+from content_model.cache import Cache, CacheLocationError, check_location
+
+
+class _Payload:
+    """Unpickling this writes a marker file: proof that a pickle from the checkout was loaded."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def test_a_pickle_in_the_cache_folder_is_never_loaded(tmp_path) -> None:
+    # Pelican's content cache names its pickles after the generators ("ArticlesGenerator-Readers", gzipped by
+    # default). Plant a payload under every such name in the very folder the build uses as its cache.
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    marker = tmp_path / "PWNED"
+    payload = pickle.dumps(_Payload(str(marker)))
+    for generator in ("ArticlesGenerator", "PagesGenerator", "StaticGenerator", "EntitiesGenerator"):
+        for name in (generator, f"{generator}-Readers"):
+            (cache / name).write_bytes(gzip.compress(payload))
+    (cache / "pelican").mkdir()
+    (cache / "pelican" / "EntitiesGenerator-Readers").write_bytes(payload)
+    result = build_site(ROOT / "content", tmp_path / "out", extra={"CACHE_PATH": f'"{cache}"'})
+    assert result.returncode == 0, result.stderr
+    assert not marker.exists(), "a pickle from the cache folder was loaded during the build"
+    assert not any(p.suffix == ".pickle" for p in cache.rglob("*")), "the build wrote a pickle"
+
+
+def test_the_default_cache_is_outside_the_checkout() -> None:
+    from pelican.settings import read_settings
+
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    cache = Path(settings["CACHE_PATH"]).resolve()
+    assert ROOT not in cache.parents
+    assert settings["LOAD_CONTENT_CACHE"] is False and settings["CACHE_CONTENT"] is False
+
+
+def test_a_page_planted_in_the_cache_without_the_machine_secret_is_not_used(tmp_path) -> None:
+    cache_dir = tmp_path / "cache"
+    cache = Cache(cache_dir)
+    # An attacker who knows the key (it is a hash of public inputs) but not this machine's secret.
+    key = "0" * 40
+    guess = cache_dir / "pages" / key[:2] / f"{key}.html"
+    guess.parent.mkdir(parents=True)
+    guess.write_text("<script>alert(1)</script>", encoding="utf-8")
+    plain = hashlib.sha256(key.encode()).hexdigest()
+    (cache_dir / "pages" / plain[:2]).mkdir(parents=True, exist_ok=True)
+    (cache_dir / "pages" / plain[:2] / f"{plain}.html").write_text("<script>", encoding="utf-8")
+    assert cache.get("pages", key, ".html") is None
+    cache.put("pages", key, b"<p>real</p>", ".html")
+    assert cache.get("pages", key, ".html") == b"<p>real</p>"
+    assert Cache(cache_dir).get("pages", key, ".html") == b"<p>real</p>", "the secret persists between builds"
+    assert (cache_dir / "machine-key").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_secret_readable_by_others_is_replaced(tmp_path) -> None:
+    cache = Cache(tmp_path)
+    cache.put("pages", "k", b"x")
+    (tmp_path / "machine-key").chmod(0o644)
+    assert Cache(tmp_path).get("pages", "k") is None
+
+
+def test_a_cache_folder_with_files_tracked_by_git_is_refused(tmp_path) -> None:
+    repo = tmp_path / "repo"
+    (repo / ".cache").mkdir(parents=True)
+    (repo / ".cache" / "evil").write_text("x")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-f", ".cache/evil"], check=True)
+    subprocess.run([*git, "commit", "-qm", "cache"], check=True)
+    with pytest.raises(CacheLocationError, match="tracked by Git"):
+        check_location(repo / ".cache", repo)
+    check_location(repo / "other-cache", repo)  # an untracked folder inside is fine
+    check_location(tmp_path / "outside", repo)
+
+
+def test_the_build_refuses_a_tracked_cache_folder_with_a_clear_message(tmp_path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(repo)], check=True)
+    (repo / ".cache" / "pages").mkdir(parents=True)
+    (repo / ".cache" / "pages" / "x.html").write_text("<script>")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-fA"], check=True)
+    subprocess.run([*git, "commit", "-qm", "pr"], check=True)
+    result = build_site(repo / "content", tmp_path / "out", extra={"CACHE_PATH": f'"{repo / ".cache"}"'})
+    assert result.returncode != 0
+    assert "holds files tracked by Git" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out" / "index.html").exists()
