@@ -58,7 +58,14 @@ def codeowners_file(root: Path = ROOT) -> str:
                            shown_root=os.path.relpath(settings["PATH"]))
     if not report.ok:
         sys.exit("contribute: the content has errors; run `invoke validate` first")
-    return codeowners_text(report.registry, settings.get("CODEOWNERS_DEFAULT", ()))
+    default = tuple(settings.get("CODEOWNERS_DEFAULT", ()))
+    if not default:
+        print("contribute: CODEOWNERS_DEFAULT is empty in pelicanconf.py; set it to the site maintainers' team "
+              "so that code and workflows need their review", file=sys.stderr)
+    try:
+        return codeowners_text(report.registry, default)
+    except ValueError as exc:  # an unsafe handle or path: write nothing rather than a forged owner line
+        sys.exit(str(exc))
 
 
 def _sync(files: dict[str, str], check: bool) -> None:

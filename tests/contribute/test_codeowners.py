@@ -88,3 +88,62 @@ def test_invoke_codeowners_check_passes_on_the_repository() -> None:
     ok = subprocess.run([sys.executable, "-m", "invoke", "codeowners", "--check"], cwd=ROOT, capture_output=True,
                         text=True, check=False)
     assert ok.returncode == 0, ok.stderr
+
+
+# -- A handle or a path can never start a new owner line (issue 12: CODEOWNERS injection) ------------------
+
+
+def _only_entry(path: str, handles: list[str]):
+    """A registry holding one organisation file at `path` with `handles`, as the validator would build it."""
+    from content_model.registry import Entry, Registry
+    from content_model.schema import KINDS_BY_NAME
+
+    registry = Registry()
+    registry.add(Entry(KINDS_BY_NAME["organisation"], "x", path, {"maintainers": handles}, "fr"))
+    return registry
+
+
+@pytest.mark.parametrize("handle", ["evil\n* @attacker", "a b", "#comment", "x\r@y", "@", "a" * 40, "-lead",
+                                    "ali\u202ece", "org/team"])
+def test_a_handle_that_is_not_an_account_name_is_refused(handle: str) -> None:
+    with pytest.raises(ValueError, match="is not a GitHub account name") as caught:
+        codeowners_text(_only_entry("organisations/x.md", [handle]))
+    assert "\n" not in str(caught.value)  # the message itself stays on one line
+
+
+@pytest.mark.parametrize("path", ["organisations/x\n* @attacker.md", "organisations/x\r.md", "images/a\u202egnp.exe",
+                                  "documents/a\u200b.pdf", "documents/a\x00.pdf"])
+def test_a_path_with_a_control_or_invisible_character_is_refused(path: str) -> None:
+    with pytest.raises(ValueError, match=r"holds U\+") as caught:
+        codeowners_text(_only_entry(path, ["kofi"]))
+    assert "\n" not in str(caught.value) and "\r" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("path", "written"), [
+    ("documents/a b.pdf", r"/content/documents/a\ b.pdf"),
+    ("documents/#1.pdf", r"/content/documents/\#1.pdf"),
+    ("documents/!x.pdf", r"/content/documents/\!x.pdf"),
+    ("documents/a*[b]?.pdf", r"/content/documents/a\*\[b\]\?.pdf"),
+    ("documents/back\\slash.pdf", r"/content/documents/back\\slash.pdf"),
+    ("documents/trailing .pdf ", r"/content/documents/trailing\ .pdf\ "),
+])
+def test_paths_are_escaped_by_gitignore_rules(path: str, written: str) -> None:
+    lines = codeowners_text(_only_entry(path, ["kofi"]), ["labo/maintainers"]).splitlines()
+    assert f"{written} @labo/maintainers @kofi" in lines
+
+
+def test_every_line_is_a_comment_a_blank_or_one_pattern_with_owners() -> None:
+    text = codeowners_text(_only_entry("documents/a b #c.pdf", ["kofi", "@Awa-Ndiaye"]), ["labo/maintainers"])
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        pattern, *owners = line.replace("\\ ", "\0").split(" ")
+        assert pattern.startswith(("/content/", "*")), line
+        assert owners and all(o.startswith("@") for o in owners), line
+
+
+def test_without_default_owners_the_file_says_what_to_set() -> None:
+    text = codeowners_text(_only_entry("organisations/x.md", ["kofi"]))
+    assert "# CODEOWNERS_DEFAULT is empty in pelicanconf.py" in text
+    assert not any(line.startswith("* ") for line in text.splitlines())
+    assert "/content/organisations/x.md @kofi" in text.splitlines()
