@@ -122,3 +122,74 @@ def codeowners(c, check=False):
     from contribute.codeowners import PATH
 
     _sync({PATH: codeowners_file()}, check)
+
+
+# -- Pull-request checks: run with the base branch's code on a checkout of the base commit ------------------
+
+
+def _reviews(path: str) -> list[dict]:
+    """Reviews saved from the REST API: one JSON array, or one object per line (`gh api --paginate --jq`)."""
+    import json
+
+    text = Path(path).read_text(encoding="utf-8").strip()
+    if not text:
+        return []
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        data = [json.loads(line) for line in text.splitlines() if line.strip()]
+    if isinstance(data, dict):
+        data = [data]
+    return [r for r in data if isinstance(r, dict)]
+
+
+@task(name="pr-scope", help={"base": "base commit of the pull request", "head": "head commit of the pull request",
+                             "association": "the author's author_association (OWNER, MEMBER, COLLABORATOR…)",
+                             "same-repository": "the head branch is in this repository (its author can write)",
+                             "repo": "the git checkout (default: this repository)"})
+def pr_scope(c, base, head, association="", same_repository=False, repo=""):
+    """Fail, in French then English, when a pull request by a non-maintainer changes files outside content/."""
+    from contribute import prcheck
+
+    verdict = prcheck.scope(prcheck.changed_paths(Path(repo or ROOT), base, head), association,
+                            same_repository=same_repository)
+    annotation, summary = verdict.messages()
+    title = "Fichiers hors de content/ · Files outside content/" if not verdict.ok else "Périmètre · Scope"
+    prcheck.report(annotation, summary, error=not verdict.ok, title=title)
+    sys.exit(0 if verdict.ok else 1)
+
+
+@task(name="pr-content", help={"head": "head commit of the pull request", "repo": "the git checkout"})
+def pr_content(c, head, repo=""):
+    """Replace content/ of this checkout by the pull request's content/ (data only; the code stays the base's)."""
+    from contribute import prcheck
+
+    prcheck.overlay_content(Path(repo or ROOT), head)
+    print(f"content/ taken from {head[:12]}; everything else is the base's", file=sys.stderr)
+
+
+@task(name="pr-owners", help={"base": "base commit", "head": "head commit", "author": "the pull request's author",
+                              "reviews": "JSON file of the pull request's reviews (REST API)",
+                              "repo": "the git checkout of the BASE commit"})
+def pr_owners(c, base, head, author, reviews, repo=""):
+    """Fail unless every changed entry owned by an organisation is approved by its maintainers (or the site's)."""
+    import tempfile
+
+    from content_model.validate import validate_site
+    from contribute import ownership, prcheck
+    from labo_site.clock import build_date
+
+    root = Path(repo or ROOT)
+    languages = tuple(_settings()["LANGUAGES"])
+    paths = prcheck.changed_paths(root, base, head)
+    base_registry = validate_site(root / "content", languages=languages, today=build_date()).registry
+    with tempfile.TemporaryDirectory() as tmp:
+        head_content = prcheck.export_tree(root, head, "content", Path(tmp))
+        head_registry = validate_site(head_content, languages=languages, today=build_date()).registry
+    reqs = ownership.requirements(paths, base_registry, head_registry)
+    decisions = ownership.decide(reqs, author, _reviews(reviews), head)
+    ok, annotation, summary = ownership.messages(decisions, ownership.new_maintainers(paths, base_registry,
+                                                                                      head_registry))
+    prcheck.report(annotation, summary, error=not ok,
+                   title="Approbation des mainteneurs · Maintainers' approval" if not ok else "Propriété · Ownership")
+    sys.exit(0 if ok else 1)
