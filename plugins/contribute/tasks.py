@@ -193,3 +193,51 @@ def pr_owners(c, base, head, author, reviews, repo=""):
     prcheck.report(annotation, summary, error=not ok,
                    title="Approbation des mainteneurs · Maintainers' approval" if not ok else "Propriété · Ownership")
     sys.exit(0 if ok else 1)
+
+
+# -- IssueOps: a maintainer labels a "new organisation" issue; the workflow turns its answers into a file -------
+
+
+def _github_output(**values: str) -> None:
+    from content_model import chars
+
+    target = os.environ.get("GITHUB_OUTPUT")
+    lines = "".join(f"{key}={chars.escape(value)}\n" for key, value in values.items())  # one line each
+    if target:
+        with open(target, "a", encoding="utf-8") as f:
+            f.write(lines)
+    print(lines, end="", file=sys.stderr)
+
+
+@task(name="issue-entry", help={"body": "file holding the issue's body (Markdown of the issue form)",
+                                "issue": "the issue number", "report": "file for the comment when it fails",
+                                "pr-body": "file for the pull request's description", "repo": "the checkout"})
+def issue_entry(c, body, issue, report="", pr_body="", repo=""):
+    """Write content/organisations/<slug>.md from a "new organisation" issue and validate it (exit 0 either way;
+    GITHUB_OUTPUT ok=true|false, path, title)."""
+    from content_model.validate import validate_site
+    from contribute import issueops
+    from labo_site.clock import build_date
+
+    root = Path(repo or ROOT)
+    content = root / "content"
+    folder = content / issueops.KIND.folder
+    taken = {p.name.split(".", 1)[0] for p in folder.glob("*.md")}
+    entry = issueops.entry_from_issue(Path(body).read_text(encoding="utf-8"), issueops.form_text(root), taken,
+                                      int(issue))
+    located: list[str] = []
+    rel = f"{issueops.KIND.folder}/{entry.slug}.md"
+    if not entry.problems:
+        (content / rel).write_text(entry.text, encoding="utf-8")
+        result = validate_site(content, languages=tuple(_settings()["LANGUAGES"]), today=build_date(),
+                               shown_root="content")
+        located = [p.render("fr") for p in result.problems if p.path.endswith(rel)]
+        if located:
+            (content / rel).unlink()
+    ok = not entry.problems and not located
+    if report:
+        Path(report).write_text(issueops.problem_report(entry, located, int(issue)), encoding="utf-8")
+    if pr_body:
+        Path(pr_body).write_text(issueops.pull_request_body(entry, int(issue)), encoding="utf-8")
+    _github_output(ok="true" if ok else "false", path=f"content/{rel}" if ok else "",
+                   title=f"Nouvelle organisation · New organisation: {entry.name}")
