@@ -241,3 +241,19 @@ def issue_entry(c, body, issue, report="", pr_body="", repo=""):
         Path(pr_body).write_text(issueops.pull_request_body(entry, int(issue)), encoding="utf-8")
     _github_output(ok="true" if ok else "false", path=f"content/{rel}" if ok else "",
                    title=f"Nouvelle organisation · New organisation: {entry.name}")
+
+
+@task(help={"report": "file for the issue's Markdown", "content": "content folder (default: the PATH setting)"})
+def links(c, report="", content=""):
+    """Try every external link of content/ and write the dead ones as Markdown (GITHUB_OUTPUT dead=N)."""
+    import datetime as dt
+
+    from contribute import linkcheck
+
+    folder = Path(content) if content else Path(_settings()["PATH"])
+    found = linkcheck.check_all(linkcheck.external_links(folder))
+    text = linkcheck.report(found, dt.date.today().isoformat())
+    if report:
+        Path(report).write_text(text, encoding="utf-8")
+    print(text, file=sys.stderr)
+    _github_output(dead=str(sum(1 for link in found if link.dead)))
