@@ -17,20 +17,28 @@ from urllib.parse import urlsplit
 
 from babel.numbers import get_currency_precision
 
-from . import codes
+from . import chars, codes, files, filetypes
+from .filetypes import DOCUMENT, IMAGE
 from .frontmatter import FrontMatter, Path_, Problem, format_path
+from .limits import DEFAULT, Limits
+from .messages import N_, Message, message, shown
 from .schema import Field, Kind
 from .taxonomy import Taxonomy
 
+# The patterns are also the web form's (propose.js) and the JSON Schemas': JavaScript syntax, anchored with ^ and
+# $. Python's $ also matches before a final newline, so this module matches them with fullmatch.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+# An address and nothing else: it becomes a mailto: link, where "?" starts headers (bcc, body), "%" escapes
+# any character, "&", ";" and "," separate more of them. RFC 5322 allows those in the local part; no
+# organisation needs them, so the local part is letters, digits, ".", "_", "+" and "-".
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+#: Characters that change what a mailto: link does, named when they appear in an e-mail field.
+_MAILTO_SPECIAL = "?&=%#,;:<>\"'/\\[]"
 _PHONE_RE = re.compile(r"^\+?[0-9][0-9 ().-]{4,24}[0-9]$")
 _HANDLE_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
 _DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$")
-_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".webp", ".gif")
-_DOCUMENT_EXT = (".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".odp", ".csv",
-                 ".txt", ".zip", ".png", ".jpg", ".jpeg")
+_EXTENSIONS = {IMAGE: filetypes.IMAGE_EXTENSIONS, DOCUMENT: tuple(filetypes.BY_EXTENSION)}
 MAX_TEXT, MAX_LONGTEXT = 300, 5000
 FIRST_YEAR, LAST_YEAR = 1800, 2100
 
@@ -55,11 +63,20 @@ class Checked:
 class Checker:
     """Holds what checks need besides the file: the taxonomy, the content folder and today's date."""
 
-    def __init__(self, taxonomy: Taxonomy, content_root: Path, today: dt.date) -> None:
+    def __init__(self, taxonomy: Taxonomy, content_root: Path, today: dt.date, *,
+                 inventory: files.Inventory | None = None, limits: Limits = DEFAULT) -> None:
         self.taxonomy = taxonomy
-        self.content_root = content_root.resolve()
+        self.content_root = content_root
         self.today = today
-        self._files: set[str] | None = None
+        self.limits = limits
+        self._inventory = inventory
+
+    @property
+    def inventory(self) -> files.Inventory:
+        """The files of content/ as the walk judged them (walked here when the caller did not)."""
+        if self._inventory is None:
+            self._inventory = files.walk(self.content_root, self.limits, lambda rel, problem: None)
+        return self._inventory
 
     # -- entry points ---------------------------------------------------------------------------------
 
@@ -161,8 +178,15 @@ class Checker:
             raise _Bad("must fit on one line")
         if len(text) > limit:
             raise _Bad(f"is {len(text)} characters long; keep it under {limit}")
-        if any(ord(c) < 32 and c not in "\n\t" for c in text):
-            raise _Bad("contains control characters; remove them")
+        # Letters and marks of every script are welcome; controls, bidirectional overrides and isolates,
+        # zero-width and other invisible characters are not: they make a name look like another one.
+        stripped = text.strip()
+        # isprintable() runs at C speed, and every unsafe character is unprintable for it.
+        bad = None if stripped.isprintable() else chars.first_unsafe(stripped, "\n\t" if multiline else "")
+        if bad is not None:
+            raise _Bad(message(N_("contains {char} at position {position}; remove it: invisible and control "
+                                  "characters can make a text look like another one"),
+                               char=chars.describe(bad[1]), position=bad[0] + 1))
         return " ".join(text.split()) if not multiline else text.strip()
 
     def _t_longtext(self, f, value, path, fm, out):
@@ -170,7 +194,7 @@ class Checker:
 
     def _t_slug(self, f, value, path, fm, out):
         text = _need_str(value, path, fm)
-        if not SLUG_RE.match(text):
+        if not SLUG_RE.fullmatch(text):
             raise _Bad(f"{_show(text)} is not an identifier: use lowercase letters, digits and hyphens")
         return text
 
@@ -296,54 +320,68 @@ class Checker:
         text = _need_str(value, path, fm).strip()
         if text.lower().startswith("mailto:"):
             text = text[7:]
-        if not _EMAIL_RE.match(text) or len(text) > 254:
-            raise _Bad(f"{_show(text)} is not an e-mail address (name@example.org)")
+        bad = next((c for c in text if c in _MAILTO_SPECIAL or c.isspace() or chars.is_unsafe(c)), None)
+        if bad is not None:
+            raise _Bad(message(N_("{value} is not an e-mail address: {char} has no place in one; write the address "
+                                  "alone, e.g. name@example.org"), value=shown(text), char=chars.describe(bad)))
+        if not _EMAIL_RE.fullmatch(text) or len(text) > 254:
+            raise _Bad(message(N_("{value} is not an e-mail address (name@example.org)"), value=shown(text)))
         return text
 
     def _t_phone(self, f, value, path, fm, out):
         text = _need_str(value, path, fm).strip()
-        if not _PHONE_RE.match(text):
+        if not _PHONE_RE.fullmatch(text):
             raise _Bad(f"{_show(text)} is not a phone number: digits, spaces and an optional leading +, "
                        "e.g. \"+226 25 30 00 00\"")
         return text
 
     def _t_handle(self, f, value, path, fm, out):
         text = _need_str(value, path, fm).strip().removeprefix("@")
-        if not _HANDLE_RE.match(text):
+        if not _HANDLE_RE.fullmatch(text):
             raise _Bad(f"{_show(text)} is not a Git host account name (letters, digits and hyphens)")
         return text
 
-    def _file(self, value, path, fm, extensions, what):
+    def _file(self, value, path, fm, family):
+        """A path to a file of content/ that the walk accepted (files.py, filetypes.py): the same table, the
+        same checks of the bytes, and never a link followed, here as for the files themselves."""
         written = _need_str(value, path, fm).strip()  # messages quote the path as the contributor wrote it
         text = written.lstrip("/")
         if text.startswith("{static}"):
             text = text[len("{static}"):].lstrip("/")
-        target = (self.content_root / text).resolve()
-        if self.content_root not in target.parents:
-            raise _Bad(f"{_show(written)} must be a path inside content/ (e.g. images/logos/name.png)")
-        if target.suffix.lower() not in extensions:
-            raise _Bad(f"{_show(written)} must be {what} ({', '.join(extensions)})")
-        if not target.is_file():
-            raise _Bad(f"{_show(written)} does not exist under content/; add the file or fix the path")
-        return target.relative_to(self.content_root).as_posix()
-
-    def _t_image(self, f, value, path, fm, out):
-        rel = self._file(value, path, fm, _IMAGE_EXT, "an image")
-        try:
-            from PIL import Image
-
-            with Image.open(self.content_root / rel) as img:
-                img.verify()
-        except Exception:  # noqa: BLE001 - Pillow raises many types for a broken file
-            raise _Bad(f"{_show(rel)} is not a readable image file") from None
+        parts = text.split("/")
+        if "\\" in text or chars.first_unsafe(text) or any(part in ("", ".", "..") for part in parts):
+            raise _Bad(message(N_("{path} must be a path inside content/ (e.g. images/logos/name.png)"),
+                               path=shown(written)))
+        extensions = _EXTENSIONS[family]
+        ext = "." + parts[-1].rsplit(".", 1)[1].lower() if "." in parts[-1] else ""
+        if ext not in extensions:
+            raise _Bad(message(N_("{path} must be {what} ({extensions})"), path=shown(written),
+                               what=message(N_("an image") if family == IMAGE else N_("a document")),
+                               extensions=", ".join(extensions)))
+        places = filetypes.FOLDERS[filetypes.BY_EXTENSION[ext].family]
+        if parts[0] not in places:
+            raise _Bad(message(N_("{path} must be in one of these folders of content/: {folders}"),
+                               path=shown(written), folders=", ".join(f"{p}/" for p in places)))
+        rel = "/".join(parts)
+        verdict = self.inventory.static.get(rel)
+        refused = any("/".join(parts[:i]) in self.inventory.refused for i in range(1, len(parts) + 1))
+        if refused or (verdict is not None and verdict.type is None):
+            raise _Bad(message(N_("{path} cannot be used: the file itself is refused (see its own line in this "
+                                  "report)"), path=shown(written)))
+        if verdict is None:
+            raise _Bad(message(N_("{path} does not exist under content/; add the file or fix the path"),
+                               path=shown(written)))
         return rel
 
+    def _t_image(self, f, value, path, fm, out):
+        return self._file(value, path, fm, IMAGE)
+
     def _t_document(self, f, value, path, fm, out):
-        return self._file(value, path, fm, _DOCUMENT_EXT, "a document")
+        return self._file(value, path, fm, DOCUMENT)
 
     def _t_ref(self, f, value, path, fm, out):
         text = _need_str(value, path, fm).strip()
-        if not SLUG_RE.match(text):
+        if not SLUG_RE.fullmatch(text):
             raise _Bad(f"{_show(text)} is not an identifier; use the file name of the {f.ref} "
                        "without .md")
         out.references.append(Reference(path, f.ref, text, fm.line_of(path)))
@@ -351,8 +389,8 @@ class Checker:
 
 
 class _Bad(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
         self.message = message
 
 
@@ -360,6 +398,10 @@ def check_url(text: str) -> str:
     """Accept only absolute http(s) URLs; raise _Bad otherwise. Shared with the Markdown sanitiser."""
     if any(c.isspace() or ord(c) < 32 for c in text):
         raise _Bad(f"{_show(text)} is not a URL: it contains spaces; encode them as %20")
+    bad = chars.first_unsafe(text)
+    if bad is not None:
+        raise _Bad(message(N_("{value} is not a URL: it contains {char}; remove it"), value=shown(text),
+                           char=chars.describe(bad[1])))
     try:
         parts = urlsplit(text)
     except ValueError:
@@ -373,7 +415,7 @@ def check_url(text: str) -> str:
 
 
 def _parse_datetime(text: str) -> dt.date:
-    m = _DATETIME_RE.match(text.strip())
+    m = _DATETIME_RE.fullmatch(text.strip())
     if not m:
         raise _Bad(f"{_show(text)} is not a date; write YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", e.g. 2027-03-10")
     y, mo, d, h, mi = m.groups()

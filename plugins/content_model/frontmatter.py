@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .messages import Message
+from . import chars
+from .limits import DEFAULT, Limits, size
+from .messages import N_, Message, message, shown
 
 try:  # the C loader is about 7x faster; fall back when PyYAML was built without libyaml
     from yaml import CSafeLoader as _Loader
@@ -44,6 +46,7 @@ class FrontMatter:
     lines: dict[Path_, int] = field(default_factory=dict)  # field path -> line of its key
     raw: dict[Path_, tuple[str, str]] = field(default_factory=dict)  # path -> (yaml tag, source text)
     problems: list[Problem] = field(default_factory=list)
+    body_line: int = 1  # line of the file where the body starts
 
     def line_of(self, path: Path_) -> int:
         """The line of `path`, or of its nearest ancestor that has one (1 for the file)."""
@@ -73,8 +76,9 @@ def format_path(path: Path_) -> str:
     return out
 
 
-def parse(text: str) -> FrontMatter:
-    """Parse `text`; problems are collected in the result, never raised."""
+def parse(text: str, limits: Limits = DEFAULT) -> FrontMatter:
+    """Parse `text`; problems are collected in the result, never raised. The front matter is measured (bytes,
+    characters YAML refuses, nesting depth) before PyYAML builds anything from it."""
     lines = text.split("\n")
     if not lines or not _FENCE.match(lines[0].rstrip("\r")) or lines[0].startswith("..."):
         return FrontMatter({}, text, problems=[Problem(
@@ -86,9 +90,71 @@ def parse(text: str) -> FrontMatter:
             1, "", "the front matter is not closed: add a line '---' after the last field")])
     header = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1 :])
-    result = FrontMatter({}, body)
+    result = FrontMatter({}, body, body_line=end + 2)
+    problem = _oversized(lines[1:end], limits) or _unacceptable(header) or _too_deep(header, limits)
+    if problem is not None:
+        problem.line += 2
+        result.problems.append(problem)
+        return result
     _load(header, result, offset=2)
     return result
+
+
+def _oversized(lines: list[str], limits: Limits) -> Problem | None:
+    """The line where the front matter crosses its size limit (0-based in the header)."""
+    total = 0
+    for index, line in enumerate(lines):
+        total += len(line.encode("utf-8")) + 1
+        if total > limits.front_matter_bytes:
+            return Problem(index, "", message(
+                N_("the front matter grows past {limit} on this line (setting LABO_LIMITS[\"front_matter_bytes\"]); "
+                   "put long texts in the body, below the closing '---'"), limit=size(limits.front_matter_bytes)))
+    return None
+
+
+#: What YAML refuses or reads as a line break: control characters other than tab, LF and CR (NEL included),
+#: and the Unicode line and paragraph separators. PyYAML reports them with a position, not a line.
+_YAML_UNACCEPTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def _unacceptable(header: str) -> Problem | None:
+    found = _YAML_UNACCEPTABLE.search(header)
+    if found is None:
+        return None
+    start = header.rfind("\n", 0, found.start()) + 1
+    return Problem(header.count("\n", 0, found.start()), "", message(
+        N_("this line contains {char} at column {column}; remove it: control characters are not allowed"),
+        char=chars.describe(found[0]), column=found.start() - start + 1))
+
+
+def _too_deep(header: str, limits: Limits) -> Problem | None:
+    """The line where lists and groups nest deeper than the limit, found before any node is built.
+
+    PyYAML builds nodes recursively: 1,000 levels raise RecursionError, 100,000 crash the C loader. Its event
+    parser, though, is a state machine with no recursion, and it reads lazily: pulled one event at a time,
+    it stops at the first level too deep, whatever follows. Counting its events gives YAML's own depth, which
+    a count of brackets and indentation by hand would only approximate (quotes, block scalars, '- - x').
+    """
+    loader = _Loader(header)
+    depth = 0
+    try:
+        while True:
+            event = loader.get_event()
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > limits.front_matter_depth:
+                    return Problem(event.start_mark.line, "", message(
+                        N_("lists and groups are nested more than {limit} levels deep here (setting "
+                           "LABO_LIMITS[\"front_matter_depth\"]); no field of the site needs more than 4"),
+                        limit=limits.front_matter_depth))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+            elif event is None or isinstance(event, yaml.StreamEndEvent):
+                return None
+    except yaml.YAMLError:
+        return None  # a syntax error before the limit: the real parse reports it, with its line
+    finally:
+        loader.dispose()
 
 
 def _load(header: str, result: FrontMatter, offset: int) -> None:
@@ -151,10 +217,18 @@ def _walk(node: yaml.Node, path: Path_, result: FrontMatter, offset: int, seen: 
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         keys: dict[str, int] = {}
+        refused: list[tuple[yaml.Node, yaml.Node]] = []
         for key_node, value_node in node.value:
             key = str(key_node.value)
             line = key_node.start_mark.line + offset
             sub = path + (key,)
+            bad = None if key.isprintable() else chars.first_unsafe(key)  # isprintable: C speed, no false "ok"
+            if bad is not None:
+                result.problems.append(Problem(line, format_path(path), message(
+                    N_("the field name {name} contains {char} at position {position}; write the name without it"),
+                    name=shown(key), char=chars.describe(bad[1]), position=bad[0] + 1)))
+                refused.append((key_node, value_node))
+                continue
             if key_node.tag == "tag:yaml.org,2002:merge":
                 result.problems.append(Problem(line, format_path(path), "merge keys (<<) are not allowed"))
                 continue
@@ -167,6 +241,8 @@ def _walk(node: yaml.Node, path: Path_, result: FrontMatter, offset: int, seen: 
             key_node.tag, key_node.value = _STR_TAG, key  # keys are names, never numbers or booleans
             result.lines[sub] = line
             _walk(value_node, sub, result, offset, seen)
+        if refused:  # reported once here, not again as an unknown field with an unreadable name
+            node.value = [pair for pair in node.value if pair not in refused]
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             sub = path + (i,)

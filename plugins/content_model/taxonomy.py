@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import frontmatter
 from .frontmatter import Problem
+from .limits import DEFAULT, Limits, size
+from .messages import N_, message
 
 TABLES = ("sectors", "legal_forms")
 REQUIRED_LANGS = ("fr", "en")
@@ -22,15 +26,26 @@ class Taxonomy:
         return labels.get(lang) or labels.get("fr") or code
 
 
-def load(path: Path) -> tuple[Taxonomy, list[Problem]]:
+def load(path: Path, limits: Limits = DEFAULT) -> tuple[Taxonomy, list[Problem]]:
     """Read the taxonomy; a broken file yields problems and an empty table, never an exception."""
-    if not path.is_file():
-        return Taxonomy(), [Problem(1, "", "the taxonomy file is missing; it lists sector and legal form codes")]
-    text, problem = frontmatter.decode(path.read_bytes())
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    if info is None or not stat.S_ISREG(info.st_mode):
+        # A link or a special file is reported by the walk of content/ (files.py); never follow it here.
+        missing = "the taxonomy file is missing; it lists sector and legal form codes"
+        return Taxonomy(), [] if info is not None else [Problem(1, "", missing)]
+    if info.st_size > limits.front_matter_bytes:
+        return Taxonomy(), [Problem(1, "", message(
+            N_("the file weighs {size}, more than the {limit} allowed (setting LABO_LIMITS[\"front_matter_bytes\"])"),
+            size=size(info.st_size), limit=size(limits.front_matter_bytes)))]
+    with open(path, "rb", opener=lambda p, flags: os.open(p, flags | os.O_NOFOLLOW)) as f:
+        text, problem = frontmatter.decode(f.read())
     if problem:
         return Taxonomy(), [problem]
     # Reuse the front-matter parser (line numbers, duplicate keys) by wrapping the file in fences.
-    fm = frontmatter.parse("---\n" + text + "\n---\n")
+    fm = frontmatter.parse("---\n" + text + "\n---\n", limits)
     for p in fm.problems:
         p.line -= 1
     problems = list(fm.problems)

@@ -10,21 +10,22 @@ import datetime as dt
 import os
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import chars, frontmatter, messages
+from . import chars, files, filetypes, frontmatter, messages
 from . import taxonomy as taxonomy_mod
 from .checks import SLUG_RE, Checker, Reference
 from .codes import nearest
+from .files import TAXONOMY_FILE
 from .frontmatter import Problem
-from .messages import Message
+from .limits import Limits, size
+from .messages import N_, Message, message
 from .registry import Entry, Registry, Translation
 from .schema import KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
 
-TAXONOMY_FILE = "taxonomy.yml"
-ASSET_FOLDERS = ("images", "documents", "extra")
-_NAME_RE = re.compile(r"^(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md$")
+_NAME_RE = re.compile(r"(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md")
 #: Names the sections use for their own pages (lists, pagination, archives, feeds): an entry cannot take them.
 RESERVED_SLUGS = re.compile(r"^(index(-p\d+)?|archives|par-avancement|agenda|en-ligne|membres|recherche|carte|"
                             r"statistiques|proposer|hors-ligne|data|theme|search|en|fr|pt|ar)$")
@@ -68,28 +69,41 @@ class Report:
 
 
 def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), today: dt.date,
-                  include_examples: bool = True, shown_root: str = "content") -> Report:
-    """Read and check every file under `content`; the report lists every problem found."""
+                  include_examples: bool = True, shown_root: str = "content",
+                  limits: Limits | Mapping | None = None) -> Report:
+    """Read and check every file under `content`; the report lists every problem found.
+
+    `limits`: the LABO_LIMITS setting (a dict; missing keys keep their defaults, see limits.py), or None for
+    the defaults. A bad key raises ValueError: that is the maintainers' setting, not a contributor's file.
+    """
     started = time.perf_counter()
     content = Path(content)
-    tax, tax_problems = taxonomy_mod.load(content / TAXONOMY_FILE)
-    report = Report(Registry(), tax)
+    limits = Limits.from_settings(limits)
+    report = Report(Registry(), taxonomy_mod.Taxonomy())
     add = _adder(report, shown_root)
+    if os.path.islink(content):
+        add(".", Problem(1, "", message(N_("the content folder itself is a symbolic link; it must be a real folder "
+                                           "of the repository"))))
+        report.seconds = time.perf_counter() - started
+        return report
+    inventory = files.walk(content, limits, add)
+    tax, tax_problems = taxonomy_mod.load(content / TAXONOMY_FILE, limits)
+    report.taxonomy = tax
     for p in tax_problems:
         add(TAXONOMY_FILE, p)
-    checker = Checker(tax, content, today)
+    checker = Checker(tax, content, today, inventory=inventory, limits=limits)
     originals: list[tuple[str, Kind, frontmatter.FrontMatter]] = []
     translations: list[tuple[str, Kind, str, str, frontmatter.FrontMatter]] = []
     references: list[tuple[Entry, Reference]] = []
     unreadable: set[tuple[str, str]] = set()  # (kind, slug) of files already reported as unreadable
     default_lang = languages[0]
 
-    for rel in _content_files(content, add):
+    for rel, n_bytes in inventory.markdown:
         report.files += 1
         kind = KINDS_BY_FOLDER[rel.split("/", 1)[0]]
         name = rel.rsplit("/", 1)[-1]
-        m = _NAME_RE.match(name)
-        if not m or not SLUG_RE.match(m["slug"]):
+        m = _NAME_RE.fullmatch(name)
+        if not m or not SLUG_RE.fullmatch(m["slug"]):
             suggestion = _slugify(name.removesuffix(".md"))
             add(rel, Problem(1, "", f"the file name is not a valid identifier; rename it to "
                                     f"\"{suggestion}.md\" (lowercase letters, digits and hyphens)"))
@@ -98,14 +112,33 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
             add(rel, Problem(1, "", f"\"{m['slug']}\" is a name the site uses for its own pages; rename the file "
                                     f"(e.g. \"{m['slug']}-{kind.name}.md\")"))
             continue
-        text, problem = frontmatter.decode((content / rel).read_bytes())
+        if n_bytes > limits.markdown_bytes:
+            # Refused by its size before it is read: a 50 MB body took the build 8 minutes.
+            add(rel, Problem(1, "", message(
+                N_("the file weighs {size}, more than the {limit} allowed for a Markdown file (setting "
+                   "LABO_LIMITS[\"markdown_bytes\"]); shorten it, or publish a long document as a PDF in "
+                   "content/documents/"), size=size(n_bytes), limit=size(limits.markdown_bytes))))
+            unreadable.add((kind.name, m["slug"]))
+            continue
+        try:
+            with files.open_no_follow(content / rel) as f:
+                raw = f.read(limits.markdown_bytes + 1)
+        except OSError as exc:
+            add(rel, Problem(1, "", message(N_("the file cannot be read ({reason})"),
+                                            reason=exc.strerror or type(exc).__name__)))
+            unreadable.add((kind.name, m["slug"]))
+            continue
+        text, problem = frontmatter.decode(raw)
         if problem:
             add(rel, problem)
             unreadable.add((kind.name, m["slug"]))
             continue
-        fm = frontmatter.parse(text)
+        fm = frontmatter.parse(text, limits)
         for p in fm.problems:
             add(rel, p)
+        unsafe = filetypes.unsafe_in_text(fm.body, fm.body_line)
+        if unsafe is not None:
+            add(rel, Problem(unsafe[0], "", unsafe[1]))
         if fm.problems and not fm.data:
             unreadable.add((kind.name, m["slug"]))
             continue
@@ -115,7 +148,7 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
             originals.append((rel, kind, fm))
 
     for rel, kind, fm in originals:
-        slug = _NAME_RE.match(rel.rsplit("/", 1)[-1])["slug"]
+        slug = _NAME_RE.fullmatch(rel.rsplit("/", 1)[-1])["slug"]
         checked = checker.check(kind, fm)
         for p in checked.problems:
             add(rel, p)
@@ -178,44 +211,9 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
 
 def _adder(report: Report, shown_root: str):
     def add(rel: str, problem: Problem) -> None:
-        report.problems.append(Located(f"{shown_root}/{rel}", problem.line, problem.field, problem.message))
+        path = shown_root if rel == "." else f"{shown_root}/{rel}"
+        report.problems.append(Located(path, problem.line, problem.field, problem.message))
     return add
-
-
-def _content_files(content: Path, add) -> list[str]:
-    """Markdown files of the content folders, sorted; stray files are reported."""
-    found: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(content):
-        rel_dir = Path(dirpath).relative_to(content).as_posix()
-        top = rel_dir.split("/", 1)[0]
-        # Hidden folders are pruned at the top only: inside a content folder, Pelican would still read them.
-        dirnames[:] = sorted(d for d in dirnames if rel_dir != "." or not d.startswith((".", "_")))
-        if top in ASSET_FOLDERS:
-            continue
-        hidden_dir = rel_dir != "." and any(part.startswith((".", "_")) for part in rel_dir.split("/"))
-        for name in sorted(filenames):
-            rel = name if rel_dir == "." else f"{rel_dir}/{name}"
-            if name.startswith(".") or hidden_dir:
-                # Editor and system files stay silent; Markdown would be read by Pelican without any check.
-                if top in KINDS_BY_FOLDER and name.endswith(".md") and not name.startswith(".#"):
-                    add(rel, Problem(1, "", "names starting with \".\" or \"_\" are not allowed in content "
-                                            "folders; to keep an entry off the site, use \"unpublished: true\""))
-                continue
-            if rel_dir == ".":
-                if name not in (TAXONOMY_FILE, "README.md"):
-                    add(rel, Problem(1, "", "this file is in no content folder; move it into one of: "
-                                            + ", ".join(f"{f}/" for f in KINDS_BY_FOLDER)))
-                continue
-            if top not in KINDS_BY_FOLDER:
-                add(rel, Problem(1, "", f"\"{top}/\" is not a content folder; use one of: "
-                                        + ", ".join(f"{f}/" for f in KINDS_BY_FOLDER)))
-                continue
-            if not name.endswith(".md"):
-                add(rel, Problem(1, "", "only Markdown files (.md) go in content folders; rename it or "
-                                        "move it to images/ or documents/"))
-                continue
-            found.append(rel)
-    return found
 
 
 def _a(noun: str) -> str:

@@ -75,7 +75,8 @@ EXPECTED = {
         'content/organisations/yam-pukri.md:5: logo: "../../etc/passwd" must be a path inside content/ (e.g. images/logos/name.png)',
     ],
     'image-unreadable': [
-        'content/organisations/yam-pukri.md:5: logo: "images/logos/yam-pukri.png" is not a readable image file',
+        'content/images/logos/yam-pukri.png:1: the name ends in ".png" (type PNG image) but the content is some text; save it again as a real ".png" file',
+        'content/organisations/yam-pukri.md:5: logo: "images/logos/yam-pukri.png" cannot be used: the file itself is refused (see its own line in this report)',
     ],
     'language-code': [
         'content/organisations/yam-pukri.md:5: languages[0]: "français" is not an ISO 639-1 language code; did you mean "fr"?',
