@@ -119,9 +119,21 @@ def test(c, k="", browser=False):
 
 @task
 def check(c, output="output"):
-    """Run the output quality gates (links, HTML, accessibility, weight…) on an already built site."""
-    sys.exit(subprocess.run([PY, "-m", "pytest", "-q", str(ROOT / "tests" / "gates"), "--site-dir",
-                             str(ROOT / output)], cwd=ROOT, check=False).returncode)
+    """Run the output quality gates (links, HTML, accessibility, weight…) on an already built site, and lint the
+    GitHub workflows (actionlint, zizmor --offline: zero findings)."""
+    codes = []
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.y*ml"))
+    for name, args in (("actionlint", workflows), ("zizmor", ["--offline", str(ROOT / ".github")])):
+        tool = Path(PY).parent / name  # pinned in requirements-dev.txt, installed next to this Python
+        tool = str(tool) if tool.exists() else shutil.which(name)
+        if tool is None:
+            print(f"check: {name} is not installed (pip install -r requirements-dev.txt)", file=sys.stderr)
+            codes.append(1)
+            continue
+        codes.append(subprocess.run([tool, *args], cwd=ROOT, check=False).returncode)
+    codes.append(subprocess.run([PY, "-m", "pytest", "-q", str(ROOT / "tests" / "gates"), "--site-dir",
+                                 str(ROOT / output)], cwd=ROOT, check=False).returncode)
+    sys.exit(max(codes))
 
 
 @task(name="i18n-extract")
