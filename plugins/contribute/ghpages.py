@@ -11,7 +11,7 @@ the previews never overwrite each other. Standard library only: the privileged w
 with the runner's python3 and install nothing. Nothing in the published folder is ever executed; a folder
 holding anything but plain files and folders is refused.
 
-    python3 plugins/contribute/ghpages.py site FOLDER             # the site; keeps pr-preview/
+    python3 plugins/contribute/ghpages.py site FOLDER             # the site; keeps pr-preview/ and CNAME
     python3 plugins/contribute/ghpages.py preview FOLDER NUMBER   # pr-preview/pr-NUMBER/
     python3 plugins/contribute/ghpages.py remove NUMBER           # deletes pr-preview/pr-NUMBER/
     python3 plugins/contribute/ghpages.py url                     # the Pages address of this repository
@@ -139,7 +139,7 @@ def _apply(work: Path, source: Path | None, target: str) -> None:
     else:  # the site: everything changes but the previews
         if source is not None and (source / UMBRELLA).exists():
             raise PublishError(f"the site has a top-level {UMBRELLA}/ folder, which holds the previews")
-        _empty(work, keep=(UMBRELLA,))
+        _empty(work, keep=(UMBRELLA, "CNAME"))  # CNAME: the custom domain GitHub writes when one is set
         if source is not None:
             shutil.copytree(source, work, symlinks=True, dirs_exist_ok=True)
     (work / ".nojekyll").touch()  # serve files as they are: no Jekyll build, `_`-prefixed names kept

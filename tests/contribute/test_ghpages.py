@@ -62,8 +62,16 @@ def test_the_site_previews_and_their_removal_live_side_by_side(remote: Path, tmp
     assert branch_files(remote) == {".nojekyll": "", "index.html": "v2", "pr-preview/pr-7/index.html": "preview 7",
                                     "pr-preview/pr-7/en/index.html": "preview 7 en"}
     assert "ghpages: unchanged" in run("site", str(second), remote=remote).stderr
+    clone = tmp_path / "clone"  # a custom domain set in Settings > Pages: GitHub commits a CNAME file
+    subprocess.run(["git", "clone", "-q", "-b", "gh-pages", str(remote), str(clone)], check=True)
+    (clone / "CNAME").write_text("www.labo-ess.africa\n", encoding="utf-8")
+    for args in (["add", "CNAME"], ["commit", "-q", "-m", "Create CNAME"], ["push", "-q", "origin", "gh-pages"]):
+        subprocess.run(["git", "-C", str(clone), *args], check=True, env={**os.environ, **ENV})
+    assert run("site", str(site(tmp_path / "v3", {"index.html": "v2 again"})), remote=remote).returncode == 0
+    assert branch_files(remote)["CNAME"] == "www.labo-ess.africa\n"
+    assert run("site", str(second), remote=remote).returncode == 0
     assert run("remove", "7", remote=remote).returncode == 0
-    assert branch_files(remote) == {".nojekyll": "", "index.html": "v2"}
+    assert branch_files(remote) == {".nojekyll": "", "index.html": "v2", "CNAME": "www.labo-ess.africa\n"}
     assert "ghpages: unchanged" in run("remove", "7", remote=remote).stderr
 
 
