@@ -58,7 +58,7 @@ PLUGINS = [
 # Service worker (http(s) only): besides the shell, keep the search engine so search works offline after a visit.
 OFFLINE = {"precache": ["theme/vendor/lunr/*.js", "theme/vendor/snowball/*.js", "search/manifest.js",
                         "*/search/manifest.js"]}
-ARTICLE_PATHS = ["news"]
+ARTICLE_PATHS: list[str] = []  # news are read with the other entries (labo_site), feeds written by the news plugin
 PAGE_PATHS: list[str] = []  # pages are read and rendered with the entities, in every language
 STATIC_PATHS = ["images/site", "documents", "extra"]
 IGNORE_FILES = [".#*", "*.??.md"]  # translations are paired with their original by labo_site
@@ -91,6 +91,20 @@ CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
+
+# -- Limits: what a contributed file may weigh; checked by the validator, reasons in content_model/limits.py ---
+LABO_LIMITS = {
+    "markdown_bytes": 512 * 1024,  # a whole .md file; the longest shipped page is 8.8 KB
+    "front_matter_bytes": 128 * 1024,  # the fields between the two '---' lines
+    "front_matter_depth": 20,  # lists and groups inside each other; the model needs 4
+    "image_bytes": 5 * 1024 * 1024,
+    "image_pixels": 25_000_000,  # all frames together, read from the header before decoding
+    "image_frames": 1000,
+    "document_bytes": 20 * 1024 * 1024,  # PDF, office files, CSV, text
+    "archive_members": 1000,  # files inside an office document (a zip)
+    "archive_bytes": 200 * 1024 * 1024,  # what an office document declares it unpacks to
+    "name_length": 100,  # characters of a file or folder name
+}
 
 # -- Rendering --------------------------------------------------------------------------------------------
 JINJA_ENVIRONMENT = {

@@ -173,11 +173,11 @@ class Checker:
     def _t_text(self, f, value, path, fm, out, limit=MAX_TEXT, multiline=False):
         text = _need_str(value, path, fm)
         if not text.strip():
-            raise _Bad("is empty; give a value or remove the line")
+            raise _Bad(message(N_("is empty; give a value or remove the line")))
         if not multiline and "\n" in text.strip():
-            raise _Bad("must fit on one line")
+            raise _Bad(message(N_("must fit on one line")))
         if len(text) > limit:
-            raise _Bad(f"is {len(text)} characters long; keep it under {limit}")
+            raise _Bad(message(N_("is {length} characters long; keep it under {limit}"), length=len(text), limit=limit))
         # Letters and marks of every script are welcome; controls, bidirectional overrides and isolates,
         # zero-width and other invisible characters are not: they make a name look like another one.
         stripped = text.strip()
@@ -195,7 +195,8 @@ class Checker:
     def _t_slug(self, f, value, path, fm, out):
         text = _need_str(value, path, fm)
         if not SLUG_RE.fullmatch(text):
-            raise _Bad(f"{_show(text)} is not an identifier: use lowercase letters, digits and hyphens")
+            raise _Bad(message(N_("{value} is not an identifier: use lowercase letters, digits and hyphens"),
+                               value=shown(text)))
         return text
 
     def _t_bool(self, f, value, path, fm, out):
@@ -331,14 +332,15 @@ class Checker:
     def _t_phone(self, f, value, path, fm, out):
         text = _need_str(value, path, fm).strip()
         if not _PHONE_RE.fullmatch(text):
-            raise _Bad(f"{_show(text)} is not a phone number: digits, spaces and an optional leading +, "
-                       "e.g. \"+226 25 30 00 00\"")
+            raise _Bad(message(N_("{value} is not a phone number: digits, spaces and an optional leading +, e.g. "
+                                  "\"+226 25 30 00 00\""), value=shown(text)))
         return text
 
     def _t_handle(self, f, value, path, fm, out):
         text = _need_str(value, path, fm).strip().removeprefix("@")
         if not _HANDLE_RE.fullmatch(text):
-            raise _Bad(f"{_show(text)} is not a Git host account name (letters, digits and hyphens)")
+            raise _Bad(message(N_("{value} is not a Git host account name (letters, digits and hyphens)"),
+                               value=shown(text)))
         return text
 
     def _file(self, value, path, fm, family):
@@ -417,7 +419,8 @@ def check_url(text: str) -> str:
 def _parse_datetime(text: str) -> dt.date:
     m = _DATETIME_RE.fullmatch(text.strip())
     if not m:
-        raise _Bad(f"{_show(text)} is not a date; write YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", e.g. 2027-03-10")
+        raise _Bad(message(N_("{value} is not a date; write YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", e.g. 2027-03-10"),
+                           value=shown(text)))
     y, mo, d, h, mi = m.groups()
     try:
         if h is None:

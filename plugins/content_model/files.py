@@ -94,7 +94,7 @@ def _visit(entry: os.DirEntry, rel: str, rel_dir: str, hidden: bool, content: Pa
             return True
     if is_dir:
         # Folders in which Pelican reads Markdown, or copies files, must have plain names.
-        if not hidden and top in KINDS_BY_FOLDER and rel_dir and not _PLAIN_NAME.fullmatch(name):
+        if not hidden and top in KINDS_BY_FOLDER and rel_dir and not is_plain(name):
             found.refused.add(rel)
             add(rel, Problem(1, "", _not_plain(name, limits)))
         return hidden
@@ -130,7 +130,7 @@ def _visit_static(entry: os.DirEntry, rel: str, is_dir: bool, content: Path, lim
                                            "be published without anyone seeing it; delete it"),
                                         folder=rel.split("/", 1)[0])))
         return None
-    if not _PLAIN_NAME.fullmatch(name):
+    if not is_plain(name):
         found.refused.add(rel)
         add(rel, Problem(1, "", _not_plain(name, limits)))
         return None
@@ -182,16 +182,21 @@ def _unsafe_name(name: str, limits: Limits) -> Message | None:
     bad = chars.first_unsafe(name)
     if bad is not None:
         return message(N_("the name contains {char} at position {position}; rename it to {suggestion}"),
-                       char=chars.describe(bad[1]), position=bad[0] + 1, suggestion=shown(suggest_name(name, limits)))
+                       char=chars.describe(bad[1]), position=bad[0] + 1, suggestion=_suggestion(name, limits))
     if len(name) > limits.name_length:
         return message(N_("the name is {length} characters long, more than the {limit} allowed (setting "
                           "LABO_LIMITS[\"name_length\"]); rename it to {suggestion}"),
-                       length=len(name), limit=limits.name_length, suggestion=shown(suggest_name(name, limits)))
+                       length=len(name), limit=limits.name_length, suggestion=_suggestion(name, limits))
     return None
 
 
+def is_plain(name: str) -> bool:
+    """A name safe in a URL, a shell, a CI log and CODEOWNERS (see _PLAIN_NAME)."""
+    return ".." not in name and _PLAIN_NAME.fullmatch(name) is not None
+
+
 def _not_plain(name: str, limits: Limits) -> Message:
-    suggestion = shown(suggest_name(name, limits))
+    suggestion = _suggestion(name, limits)
     if ".." in name:
         return message(N_("the name contains \"..\"; rename it to {suggestion}"), suggestion=suggestion)
     position, char = next(((i, c) for i, c in enumerate(name) if not _PLAIN_CHAR.fullmatch(c)),
@@ -199,6 +204,10 @@ def _not_plain(name: str, limits: Limits) -> Message:
     return message(N_("the name contains {char} at position {position}; rename it to {suggestion} (letters a to z, "
                       "digits, hyphens, and a dot before the extension)"),
                    char=chars.describe(char), position=position + 1, suggestion=suggestion)
+
+
+def _suggestion(name: str, limits: Limits) -> str:
+    return shown(suggest_name(name, limits), limit=limits.name_length + 2)  # whole, never shortened with "…"
 
 
 def suggest_name(name: str, limits: Limits) -> str:

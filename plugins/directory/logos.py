@@ -1,24 +1,48 @@
-"""Logos resized once with Pillow and cached by content hash: never served at full size."""
+"""Logos resized once with Pillow and cached by content hash: never served at full size.
+
+A logo comes from a pull request. The validator has already judged it by its bytes (content_model/files.py
+and filetypes.py: the one format its name gives, its pixels counted from the header, decoded to the end);
+this module opens it the same way again, as a second lock rather than a trust in the order of the build:
+never through a link, with that one format (so Pillow never picks EPS, which runs Ghostscript), and with the
+pixel limit checked before a single pixel is decoded.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import io
+import warnings
 from pathlib import Path
 
 from PIL import Image
 
+from content_model.files import open_no_follow
+from content_model.filetypes import BY_EXTENSION, IMAGE
+from content_model.limits import DEFAULT
+
 MAX_SIZE = 160  # CSS pixels; shown at 80 px, so sharp on 2x screens
 
 
-def resized_logo(source: Path, cache_dir: Path) -> tuple[bytes, int, int]:
-    """WebP bytes of the logo fitted in MAX_SIZE, with its width and height."""
-    raw = source.read_bytes()
+def resized_logo(source: Path, cache_dir: Path, *, max_pixels: int = DEFAULT.image_pixels) -> tuple[bytes, int, int]:
+    """WebP bytes of the logo fitted in MAX_SIZE, with its width and height. `max_pixels`: LABO_LIMITS'
+    "image_pixels". Raises ValueError for a file that is not an image of an accepted type or is too large."""
+    image_type = BY_EXTENSION.get(source.suffix.lower())
+    if image_type is None or image_type.family != IMAGE:
+        raise ValueError(f"{source}: not an image of an accepted type")
+    with open_no_follow(source) as f:
+        raw = f.read()
     key = hashlib.sha256(raw + str(MAX_SIZE).encode()).hexdigest()[:32]
     cached = cache_dir / f"{key}.webp"
     if cached.is_file():
-        with Image.open(cached) as img:
-            return cached.read_bytes(), img.width, img.height
-    with Image.open(source) as img:
+        data = cached.read_bytes()
+        with Image.open(io.BytesIO(data), formats=["WEBP"]) as img:
+            return data, img.width, img.height
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the limit below is lower than Pillow's
+        img = Image.open(io.BytesIO(raw), formats=[image_type.detail])
+    with img:
+        if img.width * img.height > max_pixels:
+            raise ValueError(f"{source}: {img.width} × {img.height} pixels, more than the {max_pixels} allowed")
         img = img.convert("RGBA")
         img.thumbnail((MAX_SIZE, MAX_SIZE), Image.Resampling.LANCZOS)
         cache_dir.mkdir(parents=True, exist_ok=True)
