@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import chars, files, filetypes, frontmatter, messages
+from . import bodies, chars, files, frontmatter, messages
 from . import taxonomy as taxonomy_mod
 from .checks import SLUG_RE, Checker, Reference
 from .codes import nearest
@@ -136,9 +136,8 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         fm = frontmatter.parse(text, limits)
         for p in fm.problems:
             add(rel, p)
-        unsafe = filetypes.unsafe_in_text(fm.body, fm.body_line)
-        if unsafe is not None:
-            add(rel, Problem(unsafe[0], "", unsafe[1]))
+        for line, body_problem in bodies.check_body(fm.body, fm.body_line, limits):
+            add(rel, Problem(line, "", body_problem))
         if fm.problems and not fm.data:
             unreadable.add((kind.name, m["slug"]))
             continue
