@@ -58,7 +58,7 @@ PLUGINS = [
 # Service worker (http(s) only): besides the shell, keep the search engine so search works offline after a visit.
 OFFLINE = {"precache": ["theme/vendor/lunr/*.js", "theme/vendor/snowball/*.js", "search/manifest.js",
                         "*/search/manifest.js"]}
-ARTICLE_PATHS = ["news"]
+ARTICLE_PATHS: list[str] = []  # news are read with the other entries (labo_site), feeds written by the news plugin
 PAGE_PATHS: list[str] = []  # pages are read and rendered with the entities, in every language
 STATIC_PATHS = ["images/site", "documents", "extra"]
 IGNORE_FILES = [".#*", "*.??.md"]  # translations are paired with their original by labo_site

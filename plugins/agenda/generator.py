@@ -6,20 +6,16 @@ content on the same date gives the same pages; an event still running on the bui
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
-
-from markupsafe import Markup
-from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
 from content_model.registry import Entry
 from content_model.schema import EVENT_KINDS
 from labo_site import clock
-from labo_site.generator import LaboMixin
-from labo_site.pagination import paginate
+from labo_site.facets import Facet, Facets
+from labo_site.generator import LaboGenerator
 from labo_site.views import formatting_key
+from labo_site.writer import digest
 
 from . import ics, views
 from . import settings as settings_mod
@@ -32,27 +28,21 @@ RECENT_PAST = 10  # past events on a facet page; the others are in the yearly ar
 RESERVED = re.compile(r"^(index|agenda|index-p\d+)$")
 
 
-class DuplicateFileError(Exception):
-    exitcode = 1
-
-
 class ReservedNameError(Exception):
     exitcode = 1
 
 
-class AgendaGenerator(LaboMixin, Generator):
+class AgendaGenerator(LaboGenerator):
     section = "events"
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         settings_mod.check(self.settings)
-        self._setup_labo()
-        self._written: set[str] = set()
 
     # -- context: every value computed once --------------------------------------------------------------
 
     def generate_context(self) -> None:
-        self.today = clock.build_date()
+        self.today = self.site.build_date
         events = self.registry.kind("event")
         reserved = [e for e in events if RESERVED.match(e.slug)]
         if reserved:
@@ -63,87 +53,87 @@ class AgendaGenerator(LaboMixin, Generator):
         self.events = sorted(events, key=lambda e: (self.when[e.slug].sort_key(), e.slug))
         self.upcoming = [e for e in self.events if not self.when[e.slug].is_past(self.today)]
         self.past = [e for e in reversed(self.events) if self.when[e.slug].is_past(self.today)]
-        sections = self.context["SECTIONS"]
-        self.views = {lang: {e.slug: views.event_view(e, lang, self.translate, self.today, self.registry, sections)
-                             for e in self.events}
-                      for lang in self.languages}
-        self.facets: dict[str, dict[str, list[Entry]]] = {"kind": defaultdict(list), "place": defaultdict(list)}
-        for entry in self.events:
-            self.facets["kind"][entry.data["kind"]].append(entry)
-            for code in views.places(entry):
-                self.facets["place"][code].append(entry)
+        translate = self.translate
+        kinds = {code: i for i, code in enumerate(EVENT_KINDS)}
+        self.facets = Facets("agenda", (
+            Facet("kind", "type", views.FACET_TITLES["kind"], lambda e: [e.data["kind"]],
+                  lambda code, lang: translate(lang, views.KIND_PLURALS[code]), lambda v: kinds[v["code"]],
+                  path=views.kind_path),
+            Facet("place", "pays", views.FACET_TITLES["place"], views.places,
+                  lambda code, lang: views.place_label(code, lang, translate),
+                  lambda v: (v["code"] == views.ONLINE, formatting_key(v["label"])), path=views.place_path),
+        ), self.events)
         self.years: dict[int, list[Entry]] = defaultdict(list)
         for entry in self.past:
             self.years[self.when[entry.slug].first_day.year].append(entry)
         self.context["HOME"]["events"] = {
-            lang: {"events": [self.views[lang][e.slug] for e in self.upcoming[:HOME_COUNT]],
+            lang: {"events": [self.view(e, lang) for e in self.upcoming[:HOME_COUNT]],
                    "count": len(self.upcoming), "feed": views.FEED_PATH}
             for lang in self.languages
         }
 
+    def make_view(self, entry: Entry, lang: str) -> dict:
+        return views.event_view(entry, lang, self.translate, self.today, self.registry, self.context["SECTIONS"])
+
     # -- output ---------------------------------------------------------------------------------------
 
     def generate_output(self, writer) -> None:
+        size = self.settings.get("AGENDA_PAGE_SIZE", 30)
+        groups = {lang: self.facets.groups(lang, self.translate) for lang in self.languages}
+        years = [{"year": year, "count": len(entries), "path": views.year_path(year)}
+                 for year, entries in sorted(self.years.items(), reverse=True)]
+        common_deps = (digest(repr(groups), repr(years)),)
         for lang in self.languages:
-            by_slug = self.views[lang]
-            facet_groups = self._facet_groups(lang)
-            years = [{"year": year, "count": len(entries), "path": views.year_path(year)}
-                     for year, entries in sorted(self.years.items(), reverse=True)]
-            common = {"facet_groups": facet_groups, "years": years, "feed": views.FEED_PATH}
-            title = self.translate(lang, N_("Events"))
-            for path, chunk, pagination in self._pages(views.INDEX_PATH, self.upcoming):
-                self.render(writer, lang, path, "agenda.html", page_title=self.numbered_title(lang, title, pagination),
-                            facet=None, groups=self._groups(lang, chunk), upcoming_count=len(self.upcoming),
-                            past=[], past_count=0, pagination=pagination, **common)
-            for group in facet_groups:
+            common = {"facet_groups": groups[lang], "years": years, "feed": views.FEED_PATH}
+            self.listing(writer, lang, views.INDEX_PATH, "agenda.html", items="groups", entries=self.upcoming,
+                         size=size, title=self.translate(lang, N_("Events")),
+                         values={"facet": None, "upcoming_count": len(self.upcoming), "past": [], "past_count": 0,
+                                 **common},
+                         cards=lambda chunk, lang=lang: self._groups(lang, chunk), deps=common_deps)
+            for group in groups[lang]:
                 for value in group["values"]:
-                    members = {e.slug for e in self.facets[group["facet"]][value["code"]]}
+                    members = {e.slug for e in self.facets.entries(group["facet"], value["code"])}
                     upcoming = [e for e in self.upcoming if e.slug in members]
-                    past = [by_slug[e.slug] for e in self.past if e.slug in members]
-                    title = f"{value['label']} · {self.translate(lang, N_('Events'))}"
+                    past = [e for e in self.past if e.slug in members]
                     facet = {"title": group["title"], "label": value["label"], "path": value["path"]}
-                    for path, chunk, pagination in self._pages(value["path"], upcoming):
-                        first = pagination is None or pagination["number"] == 1
-                        self.render(writer, lang, path, "agenda.html",
-                                    page_title=self.numbered_title(lang, title, pagination), facet=facet,
-                                    groups=self._groups(lang, chunk), upcoming_count=len(upcoming),
-                                    past=past[:RECENT_PAST] if first else [], past_count=len(past),
-                                    pagination=pagination, **common)
+                    self.listing(writer, lang, value["path"], "agenda.html", items="groups", entries=upcoming,
+                                 size=size, title=f"{value['label']} · {self.translate(lang, N_('Events'))}",
+                                 values={"facet": facet, "upcoming_count": len(upcoming), "past": [],
+                                         "past_count": len(past), **common},
+                                 first_only=lambda past=past, lang=lang: {
+                                     "past": [self.view(e, lang) for e in past[:RECENT_PAST]]},
+                                 cards=lambda chunk, lang=lang: self._groups(lang, chunk),
+                                 deps=(*common_deps, self.site.listing(past)))
             for year in years:
                 title = self.translate(lang, N_("Past events in %(year)s")) % {"year": year["year"]}
-                events = [by_slug[e.slug] for e in self.years[year["year"]]]
-                for path, chunk, pagination in self._pages(year["path"], events):
-                    self.render(writer, lang, path, "agenda_archive.html",
-                                page_title=self.numbered_title(lang, title, pagination), heading=title,
-                                year=year["year"], events=chunk, total=len(events), pagination=pagination,
-                                **common)
+                self.listing(writer, lang, year["path"], "agenda_archive.html", items="events",
+                             entries=self.years[year["year"]], size=size, title=title,
+                             values={"heading": title, "year": year["year"], **common}, deps=common_deps)
             for entry in self.events:
-                self._event_page(writer, lang, entry, by_slug[entry.slug])
-            self._write_feed(lang)
+                self._event_page(writer, lang, entry)
+            self._write_feed(writer, lang)
 
-    def _event_page(self, writer, lang: str, entry: Entry, view: dict) -> None:
-        body_lang = lang if lang in entry.body else entry.lang
-        news = views.news_links(entry, lang) if "news" in self.context["SECTIONS"] else []
-        self.render(writer, lang, view["path"], "event.html", entry=entry, event=view,
-                    page_title=view["title"], title_lang=view["title_lang"],
-                    body=Markup(entry.body.get(body_lang, "")), body_lang=body_lang, news=news)
-        self._write_bytes(lang, view["ics"], self._calendar([entry], lang))
+    def _event_page(self, writer, lang: str, entry: Entry) -> None:
+        sections = self.context["SECTIONS"]
+        self.entry_page(writer, entry, lang, "event.html", "event",
+                        extra=lambda: {"news": views.news_links(entry, lang) if "news" in sections else []})
+        # DTSTAMP is the build's instant (see ics.py): a calendar is reused only within one instant.
+        self.write_bytes(writer, self.lang_prefix(lang) + views.ics_path(entry),
+                         (self.site.near(entry), lang, str(clock.build_datetime())),
+                         lambda: self._calendar([entry], lang))
 
-    def _write_feed(self, lang: str) -> None:
+    def _write_feed(self, writer, lang: str) -> None:
         name = f"{self.settings['SITE']['name'][lang]} · {self.translate(lang, N_('Upcoming events'))}"
-        self._write_bytes(lang, views.FEED_PATH, self._calendar(self.upcoming, lang, name=name))
+        self.write_bytes(writer, self.lang_prefix(lang) + views.FEED_PATH,
+                         (self.site.listing(self.upcoming), lang, name, str(clock.build_datetime())),
+                         lambda: self._calendar(self.upcoming, lang, name=name))
 
     # -- helpers ------------------------------------------------------------------------------------
-
-    def _pages(self, path: str, items: list) -> list[tuple[str, list, dict | None]]:
-        """Split a list into pages of AGENDA_PAGE_SIZE (`x.html`, `x-p2.html`…) so no page grows with the
-        archive; the pagination dict is None when everything fits on one page."""
-        return paginate(path, items, self.settings.get("AGENDA_PAGE_SIZE", 30))
 
     def _groups(self, lang: str, upcoming: list[Entry]) -> list[dict]:
         """Upcoming events under headings: those running on the build date first, then one per month."""
         groups: list[dict] = []
-        ongoing = [self.views[lang][e.slug] for e in upcoming if self.when[e.slug].is_ongoing(self.today)]
+        ongoing = [self.view(e, lang) for e in upcoming if self.when[e.slug].is_ongoing(self.today)]
         if ongoing:
             groups.append({"id": "now", "title": self.translate(lang, N_("Happening now")), "events": ongoing})
         for entry in upcoming:
@@ -153,19 +143,8 @@ class AgendaGenerator(LaboMixin, Generator):
             key = f"{when.first_day:%Y-%m}"
             if not groups or groups[-1]["id"] != key:
                 groups.append({"id": key, "title": month_text(when.first_day, lang), "events": []})
-            groups[-1]["events"].append(self.views[lang][entry.slug])
+            groups[-1]["events"].append(self.view(entry, lang))
         return groups
-
-    def _facet_groups(self, lang: str) -> list[dict]:
-        kinds = [{"code": code, "count": len(self.facets["kind"][code]), "path": views.kind_path(code),
-                  "label": self.translate(lang, views.KIND_PLURALS[code])}
-                 for code in EVENT_KINDS if self.facets["kind"].get(code)]
-        places = [{"code": code, "count": len(entries), "path": views.place_path(code),
-                   "label": views.place_label(code, lang, self.translate)}
-                  for code, entries in self.facets["place"].items()]
-        places.sort(key=lambda v: (v["code"] == views.ONLINE, formatting_key(v["label"])))
-        return [{"facet": "kind", "title": self.translate(lang, views.FACET_TITLES["kind"]), "values": kinds},
-                {"facet": "place", "title": self.translate(lang, views.FACET_TITLES["place"]), "values": places}]
 
     def _calendar(self, entries: list[Entry], lang: str, name: str = "") -> bytes:
         site = self.settings["SITE"]["name"][lang]
@@ -174,7 +153,7 @@ class AgendaGenerator(LaboMixin, Generator):
                                   stamp=clock.build_datetime(), name=name)
 
     def _ics_event(self, entry: Entry, lang: str) -> ics.IcsEvent:
-        view = self.views[lang][entry.slug]
+        view = self.view(entry, lang)
         siteurl = str(self.settings.get("SITEURL") or "")
         url = f"{siteurl}/{self.lang_prefix(lang)}{view['path']}" if siteurl.startswith(("http://", "https://")) \
             else ""
@@ -191,14 +170,3 @@ class AgendaGenerator(LaboMixin, Generator):
         return ics.IcsEvent(uid=f"{entry.slug}@{ics.uid_domain(self.settings)}", when=self.when[entry.slug],
                             summary=view["title"], description="\n\n".join(line for line in lines if line),
                             location=location, url=url, categories=(view["kind"]["label"],))
-
-    def _write_bytes(self, lang: str, path: str, data: bytes) -> None:
-        """Write a file that is not a page (the queue renders pages); two writes to one path are an error."""
-        out = self.lang_prefix(lang) + path
-        if out in self._written:
-            raise DuplicateFileError(f"agenda: two files would be written to {out}")
-        self._written.add(out)
-        target = sanitised_join(self.output_path, out)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(target, "wb") as f:
-            f.write(data)

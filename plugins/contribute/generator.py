@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pelican.generators import Generator
-
 from content_model.schema import KINDS, KINDS_BY_NAME
 from labo_site.clock import build_date
-from labo_site.generator import LaboMixin
+from labo_site.generator import LaboGenerator
+from labo_site.writer import digest
 
 from . import docs, form, links, rules
 from .filetemplate import file_template
@@ -39,13 +36,10 @@ def prefilled_url(kind, taxonomy, repository: str, branch: str) -> str:
             or f"{repository.rstrip('/')}/new/{branch}/content/{kind.folder}")
 
 
-class ContributeGenerator(LaboMixin, Generator):
-    section = "contribute"  # not in the main navigation: linked from the home page and the footer
+class ContributeGenerator(LaboGenerator):
     """Pages: proposer.html and proposer/<kind>.html per language; files: modeles/<kind>.md and the rules."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._setup_labo()
+    section = "contribute"  # not in the main navigation: linked from the home page and the footer
 
     def generate_context(self) -> None:
         taxonomy = self.context["taxonomy"]
@@ -79,21 +73,25 @@ class ContributeGenerator(LaboMixin, Generator):
         return {"kinds": kinds, "code_tables": code_tables}
 
     def generate_output(self, writer) -> None:
-        out = Path(self.output_path)
-        self._write(out / rules.SCRIPT_PATH, rules.rules_script(self.rules))
+        rules_text = rules.rules_script(self.rules)
+        self.write_bytes(writer, rules.SCRIPT_PATH, digest(rules_text), lambda: rules_text.encode("utf-8"))
         for name, text in self.templates.items():
-            self._write(out / TEMPLATES_FOLDER / f"{name}.md", text)
-        taxonomy = self.context["taxonomy"]
+            self.write_bytes(writer, f"{TEMPLATES_FOLDER}/{name}.md", digest(text),
+                             lambda text=text: text.encode("utf-8"))
+        taxonomy = self.site.taxonomy
         pages = {p.slug for p in self.registry.kind("page")}
         contribute_page = f"pages/{CONTRIBUTE_PAGE}.html" if CONTRIBUTE_PAGE in pages else ""
+        deps = (digest(rules_text), self.site.scoped_digest("CONTRIBUTE"))
         for lang in self.languages:
             kinds = [self._kind_view(k, lang) for k in FORM_KINDS]
-            self.render(writer, lang, PROPOSE_PATH, "propose.html", page_title=self.translate(lang, PROPOSE_TITLE),
-                        kinds=kinds, contribute_page=contribute_page)
+            self.page(writer, lang, PROPOSE_PATH, "propose.html", {
+                "page_title": self.translate(lang, PROPOSE_TITLE), "kinds": kinds,
+                "contribute_page": contribute_page}, deps=deps)
             for kind, view in zip(FORM_KINDS, kinds, strict=True):
-                self.render(writer, lang, view["path"], "propose_form.html", page_title=view["title"], kind=view,
-                            form=form.form_controls(kind, lang, taxonomy, self.translate, self.today),
-                            skipped=self._skipped(kind, lang))
+                self.page(writer, lang, view["path"], "propose_form.html", lambda kind=kind, view=view, lang=lang: {
+                    "page_title": view["title"], "kind": view,
+                    "form": form.form_controls(kind, lang, taxonomy, self.translate, self.today),
+                    "skipped": self._skipped(kind, lang)}, deps=deps)
 
     def _kind_view(self, kind, lang: str) -> dict:
         title_field = kind.get(kind.title_field)
@@ -107,11 +105,6 @@ class ContributeGenerator(LaboMixin, Generator):
         offered = {path for path, _ in form_fields(kind)}
         return [{"path": path, "reason": self.translate(lang, reason)} for path, reason in FORM_SKIPPED.items()
                 if path not in offered and _has_path(kind, path)]
-
-    @staticmethod
-    def _write(path: Path, text: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
 
 
 def _has_path(kind, path: str) -> bool:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-from pelican import signals
+from labo_site.plugin import add_generator
 
 from .generator import DirectoryGenerator
 
 
-def get_generators(pelican) -> type:
-    return DirectoryGenerator
-
-
 def register() -> None:
-    # get_generators: the directory renders from the registry that labo_site's generator builds first.
-    signals.get_generators.connect(get_generators)
+    # The directory renders from the registry the site validates first; labo_site orders the generators.
+    add_generator("directory", DirectoryGenerator)

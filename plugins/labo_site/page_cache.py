@@ -1,22 +1,18 @@
 """Reuse the HTML of a page whose inputs did not change, so that a one-file edit re-renders only what it touches.
 
-The key of a page is a digest of: the templates, catalogues and plugin code; the site-wide values the templates
-read (every context variable a template names, except the per-page ones); the counts the template functions
-(maps) read; and the page's own values (views, the entry and the entries one reference away, by the bytes of
-their files). Same key, same bytes: the cached file is copied instead of rendering the template.
+The key of a page (see writer.Page) is a digest of the site-wide inputs computed here once per build (the
+templates, catalogues and plugin code; the settings; every context value a template names, except per-page and
+scoped ones) and of the page's own dependencies, which its generator lists. Same key, same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import pickle
 from pathlib import Path
 
 PLUGINS = Path(__file__).resolve().parent.parent
 
-AREA = "pages"
 PER_PAGE_KEYS = {"SITEURL", "localsiteurl", "output_file", "lang", "LANG_ROOT", "page_path", "alternates",
                  "template_name", "source_url"}
 
@@ -50,17 +46,11 @@ class Fingerprint:
             for kind in sorted(entry.backlinks):
                 for other in entry.backlinks[kind]:
                     h.update(self.own(other))
-            for kind, slug in _references(entry.kind, entry.data):
+            for kind, slug in references(entry.kind, entry.data):
                 target = self.registry.get(kind, slug, published_only=False)
                 h.update(self.own(target) if target is not None else b"missing")
             self._near[key] = h.digest()
         return self._near[key]
-
-    def digest(self, value) -> bytes:
-        """sha1 of `value` pickled (C speed); entries, Pelican contents and functions by their digests above."""
-        buffer = io.BytesIO()
-        _Pickler(buffer, self).dump(value)
-        return hashlib.sha1(buffer.getvalue()).digest()
 
     def update(self, h, value, depth: int = 0) -> None:
         from pelican.contents import Content
@@ -102,36 +92,7 @@ class Fingerprint:
             h.update(repr(value).encode())
 
 
-def _ref(*parts):  # what a pickled reference stands for; never called
-    return parts
-
-
-class _Pickler(pickle.Pickler):
-    def __init__(self, file, fingerprint: Fingerprint) -> None:
-        super().__init__(file, protocol=5)
-        self.fingerprint = fingerprint
-
-    def reducer_override(self, obj):
-        from pelican.contents import Content
-        from pelican.urlwrappers import URLWrapper
-
-        from content_model.registry import Entry
-
-        if obj is _ref:
-            return NotImplemented  # pickled by name, like any module-level function
-        if isinstance(obj, Entry):
-            return _ref, ("E", self.fingerprint.near(obj))
-        if isinstance(obj, Content):
-            return _ref, ("C", obj.source_path, Path(obj.source_path).read_bytes())
-        if isinstance(obj, URLWrapper):
-            return _ref, ("U", type(obj).__name__, obj.name, obj.slug)
-        if callable(obj) and not isinstance(obj, type):
-            return _ref, ("F", type(obj).__qualname__, getattr(obj, "__module__", ""),
-                          getattr(obj, "__qualname__", ""))
-        return NotImplemented
-
-
-def _references(kind, data: dict):
+def references(kind, data: dict):
     for field in kind.fields:
         yield from _field_refs(field, data.get(field.name))
 
@@ -160,45 +121,37 @@ def _code_digest(theme: Path) -> bytes:
 
 
 
-class PageCache:
-    """Keys computed while pages are queued; hits copied, misses rendered then stored (see pages.PageQueue)."""
+def site_digest(generator, scoped: frozenset[str]) -> bytes:
+    """Templates, catalogues, plugin code, settings, and every context value a template names (except the
+    per-page ones and `scoped`, which the pages that show them list in their own dependencies)."""
+    from jinja2 import meta
 
-    def __init__(self, generator, cache) -> None:
-        from jinja2 import meta
+    env, context = generator.env, generator.context
+    names: set[str] = set()
+    for template in env.list_templates(filter_func=lambda n: n.endswith(".html")):
+        names |= meta.find_undeclared_variables(env.parse(env.loader.get_source(env, template)[0]))
+    fingerprint = Fingerprint(Path(generator.path), generator.site.registry)
+    h = hashlib.sha1(_code_digest(Path(generator.settings["THEME"])))
+    for name in sorted((names & set(context)) - PER_PAGE_KEYS - scoped):
+        h.update(name.encode())
+        fingerprint.update(h, context[name])
+    h.update(settings_digest(generator.settings))
+    return h.digest()
 
-        env, context = generator.env, generator.context
-        names: set[str] = set()
-        for template in env.list_templates(filter_func=lambda n: n.endswith(".html")):
-            names |= meta.find_undeclared_variables(env.parse(env.loader.get_source(env, template)[0]))
-        registry = context["registry"]
-        self.fingerprint = Fingerprint(Path(generator.path), registry)
-        h = hashlib.sha1(_code_digest(Path(generator.settings["THEME"])))
-        for name in sorted((names & set(context)) - PER_PAGE_KEYS):
-            h.update(name.encode())
-            self.fingerprint.update(h, context[name])
-        # The map functions offered to templates read where every organisation and project is.
-        for kind in ("organisation", "project"):
-            for entry in sorted(registry.kind(kind, published_only=False), key=lambda e: e.slug):
-                title = entry.data.get(entry.kind.title_field)
-                h.update(f"{kind}:{entry.slug}:{entry.published}:{entry.data.get('country')}:"
-                         f"{entry.data.get('coordinates')}:{title};".encode())
-        self.site = h.digest()
-        self.cache = cache
-        self.keys: dict[str, str] = {}
-        self.hits = 0
 
-    def key(self, out: str, lang: str, template: str, values: dict) -> None:
-        h = hashlib.sha1(self.site + f"|{lang}|{out}|{template}|".encode())
-        h.update(self.fingerprint.digest(values))
-        self.keys[out] = h.hexdigest()
+#: Settings that name this run's folders: two builds of the same site into two folders share their pages.
+_RUN_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "PATH", "PLUGIN_PATHS", "THEME"})
 
-    def path(self, out: str) -> Path:
-        """Where the page of this key is cached: named by the cache's HMAC, so only this machine's keys match."""
-        return self.cache.path(AREA, self.keys[out], ".html")
 
-    def store(self, out: str, html: bytes) -> None:
-        self.cache.put(AREA, self.keys[out], html, ".html")
-
-    def prune(self) -> None:
-        """Keep only this build's pages: the cache never grows beyond one site."""
-        self.cache.keep_only(AREA, {self.cache.name(AREA, key) for key in self.keys.values()})
+def settings_digest(settings: dict) -> bytes:
+    """Every setting (page sizes, the revenue split, time zone…), by its repr; objects whose repr would change
+    from run to run (functions, compiled objects) by their type only."""
+    h = hashlib.sha1()
+    for name in sorted(settings):
+        if name in _RUN_SETTINGS or not name.isupper():
+            continue
+        text = repr(settings[name])
+        if " at 0x" in text:
+            text = type(settings[name]).__qualname__
+        h.update(f"{name}={text};".encode())
+    return h.digest()

@@ -1,6 +1,6 @@
 """The map, filtered, for other plugins' pages: a country's directory page and the project bank.
 
-Offered to every template through `TEMPLATE_GLOBALS` (see plugin.py), and called from the partials
+Offered to every template through `generator_init` (see plugin.py), and called from the partials
 `map_country.html` and `map_projects.html`, so that the directory and project templates include a
 map with one line and know nothing about it. Both read the page's context (registry, lang, page
 path), so each call draws the map with links relative to the page that includes it.

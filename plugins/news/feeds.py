@@ -1,10 +1,9 @@
-"""Atom feeds: Pelican writes the default language's feeds; this writes the same feeds for other languages.
+"""Atom feeds of every language from the registry, written by Pelican's own feed writer.
 
-Pelican knows only the originals (translations `<slug>.<lang>.md` are paired by content_model, not by
-Pelican), so its feeds are French. Readers of the English site get `en/feeds/…` with English titles,
-summaries and bodies (the original's body when an article is not translated), written through Pelican's
-own feed writer so both follow the same settings (FEED_DOMAIN, FEED_MAX_ITEMS, TIMEZONE).
-Feeds are written only when FEED_ALL_ATOM is set, i.e. in publishconf.py, with an absolute SITEURL.
+Readers of the French site get `feeds/…`, readers of the English site `en/feeds/…` with English titles,
+summaries and bodies (the original's body when an article is not translated). Pelican's `Writer.write_feed`
+writes them, so they follow its settings (FEED_DOMAIN, FEED_MAX_ITEMS, TIMEZONE).
+Feeds are written only when NEWS_FEED_ATOM is set, i.e. in publishconf.py, with an absolute SITEURL.
 """
 
 from __future__ import annotations
@@ -21,14 +20,14 @@ from .views import published_at
 class FeedItem:
     """What Pelican's `Writer.write_feed` reads from an article, for one language."""
 
-    def __init__(self, entry: Entry, view: dict, body: str) -> None:
+    def __init__(self, entry: Entry, view: dict, body: str, default_author: str = "") -> None:
         self.title = view["title"]
         self.url = view["path"]
         self.summary = view["summary"]
         self.category = view["category"]["label"]
         authors = entry.data.get("authors") or []
-        if authors:
-            self.author = authors[0]
+        if authors or default_author:  # Pelican's articles fall back on the AUTHOR setting likewise
+            self.author = authors[0] if authors else default_author
         self.date = _safe(published_at(entry))
         modified = entry.data.get("modified")
         if modified:
@@ -46,8 +45,8 @@ def _safe(value: dt.datetime) -> SafeDatetime:
 
 def feed_paths(settings: dict, prefix: str, categories: list[str]) -> dict:
     """{'all': path, 'categories': {code: path}} under the language prefix; empty when feeds are off."""
-    all_feed = settings.get("FEED_ALL_ATOM")
-    category_feed = settings.get("CATEGORY_FEED_ATOM")
+    all_feed = settings.get("NEWS_FEED_ATOM")
+    category_feed = settings.get("NEWS_CATEGORY_FEED_ATOM")
     return {
         "all": f"{prefix}{all_feed}" if all_feed else "",
         "categories": {code: f"{prefix}{str(category_feed).format(slug=code)}" for code in categories}

@@ -14,7 +14,7 @@ def check(settings: dict) -> None:
     size = settings.get("NEWS_PAGE_SIZE", 20)
     if isinstance(size, bool) or not isinstance(size, int) or size < 1:
         problems.append(f"NEWS_PAGE_SIZE must be a whole number of articles per page, at least 1 (not {size!r})")
-    feeds = [key for key in ("FEED_ALL_ATOM", "CATEGORY_FEED_ATOM") if settings.get(key)]
+    feeds = [key for key in ("NEWS_FEED_ATOM", "NEWS_CATEGORY_FEED_ATOM") if settings.get(key)]
     siteurl = str(settings.get("SITEURL") or "")
     if feeds and not siteurl.startswith(("http://", "https://")):
         # Pelican would write feeds whose ids read "tag:None" and whose links are relative: invalid Atom.

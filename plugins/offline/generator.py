@@ -3,9 +3,7 @@ that was never read on this device while the network is down."""
 
 from __future__ import annotations
 
-from pelican.generators import Generator
-
-from labo_site.generator import LaboMixin
+from labo_site.generator import LaboGenerator
 
 from . import settings as settings_mod
 from .worker import OFFLINE_PAGE
@@ -18,15 +16,11 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
 TITLE = N_("You are offline")
 
 
-class OfflineGenerator(LaboMixin, Generator):
+class OfflineGenerator(LaboGenerator):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._setup_labo()
         self.options = settings_mod.read(self.settings)  # checked before anything is written
-
-    def generate_context(self) -> None:
-        return None
 
     def generate_output(self, writer) -> None:
         for lang in self.languages:
-            self.render(writer, lang, OFFLINE_PAGE, "offline.html", page_title=self.translate(lang, TITLE))
+            self.page(writer, lang, OFFLINE_PAGE, "offline.html", {"page_title": self.translate(lang, TITLE)})

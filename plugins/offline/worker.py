@@ -22,15 +22,21 @@ SHELL_PAGES = ("index.html", "recherche.html", OFFLINE_PAGE)
 TEMPLATE = Path(__file__).with_name("sw_template.js")
 
 
-def build_version(output: Path) -> str:
-    """A short hash of every file under `output` except sw.js, independent of where the folder is."""
+def build_version(output: Path, known: dict[str, bytes] | None = None) -> str:
+    """A short hash of every file under `output` except sw.js, independent of where the folder is.
+
+    `known`: {path: digest of what made it} for the files the site's Writer wrote (it knows them without
+    reading them back: a page's cache key changes whenever its bytes can); the other files are read."""
     root = os.fspath(output)
+    known = known or {}
     digest = hashlib.sha256()
     for rel in _files(output):
         if rel == SW_NAME:
             continue
-        with open(os.path.join(root, rel), "rb") as f:  # os.path, not Path: ~40,000 files on a big site
-            content = hashlib.file_digest(f, "sha256").digest()
+        content = known.get(rel)
+        if content is None:
+            with open(os.path.join(root, rel), "rb") as f:  # os.path, not Path: ~40,000 files on a big site
+                content = hashlib.file_digest(f, "sha256").digest()
         digest.update(rel.encode("utf-8") + b"\0" + content)
     return digest.hexdigest()[:16]
 
@@ -58,13 +64,14 @@ def render(version: str, precache: list[str], offline: list[dict[str, str]], max
     return TEMPLATE.read_text(encoding="utf-8").replace("/*CONFIG*/", json.dumps(config, indent=2, sort_keys=True))
 
 
-def write_service_worker(output: Path, languages: tuple[str, ...], options: dict) -> Path:
+def write_service_worker(output: Path, languages: tuple[str, ...], options: dict,
+                         known: dict[str, bytes] | None = None) -> Path:
     """Write output/sw.js for a site whose first language is at the root and the others in `<lang>/`."""
     output = Path(output)
     prefixes = [""] + [f"{lang}/" for lang in languages[1:]]
     offline = [{"prefix": p, "path": p + OFFLINE_PAGE} for p in reversed(prefixes)
                if (output / p / OFFLINE_PAGE).is_file()]
-    text = render(build_version(output), shell_files(output, prefixes, options["precache"]), offline,
+    text = render(build_version(output, known), shell_files(output, prefixes, options["precache"]), offline,
                   options["max_entries"])
     target = output / SW_NAME
     target.write_text(text, encoding="utf-8", newline="\n")

@@ -6,12 +6,11 @@ import logging
 import os
 from pathlib import Path
 
-from pelican.generators import Generator
-
 from content_model.schema import ENTITY_KINDS
 from labo_site import clock
-from labo_site.generator import LaboMixin
+from labo_site.generator import LaboGenerator
 from labo_site.views import entry_path
+from labo_site.writer import digest, write_atomically
 
 from . import export, meta, sitemap, views
 from . import settings as settings_mod
@@ -25,81 +24,100 @@ TAXONOMY_FILE = "taxonomy.json"
 CALENDAR_FEED = "agenda/agenda.ics"  # written by the agenda plugin in each language (section "events")
 
 
-class OpenDataGenerator(LaboMixin, Generator):
+class OpenDataGenerator(LaboGenerator):
     section = "open_data"  # not in the main navigation; the footer links the data page
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._setup_labo()
         self.licence = settings_mod.check(self.settings)
         # Set before any page is written: head_meta reads them on every page, and the map page links here.
         self.context["ABSOLUTE_SITEURL"] = meta.absolute_siteurl(self.settings)
         self.context["OPEN_DATA"] = {"path": DATA_PAGE}
 
     def generate_context(self) -> None:
-        absolute = self.context["ABSOLUTE_SITEURL"]
-        self.datasets: dict[str, list[dict]] = {}
-        for kind in ENTITY_KINDS:
-            entries = sorted(self.registry.kind(kind.name), key=lambda e: e.slug)
-            self.datasets[kind.name] = [
-                export.record(e, f"{absolute}/{entry_path(e)}" if absolute else entry_path(e)) for e in entries]
+        self.entries = {kind.name: sorted(self.registry.kind(kind.name), key=lambda e: e.slug) for kind in ENTITY_KINDS}
+        self._records: dict[str, list[dict]] | None = None
+
+    def records(self, kind: str) -> list[dict]:
+        """The records of every kind, made only when a download has to be written (not reused)."""
+        if self._records is None:
+            absolute = self.context["ABSOLUTE_SITEURL"]
+            self._records = {name: [export.record(e, f"{absolute}/{entry_path(e)}" if absolute else entry_path(e))
+                                    for e in entries] for name, entries in self.entries.items()}
+        return self._records[kind]
 
     def generate_output(self, writer) -> None:
-        files = self._write_files()
+        files = self._write_files(writer)
+        counts = {name: len(entries) for name, entries in self.entries.items()}
+        deps = (digest(sorted((name, f["bytes"], f["key"]) for name, f in files.items())),)
         for lang in self.languages:
-            self.render(writer, lang, DATA_PAGE, "data.html", page_title=self.translate(lang, "Open data"),
-                        page_description=self.translate(lang, "Download the directory, the project bank, the "
-                                                              "calendar, the services and the calls for tenders "
-                                                              "as JSON and CSV."),
-                        datasets=views.datasets(self.datasets, files, lang, self.languages, self.translate),
-                        all_file=views.download(files, ALL_FILE, "JSON", lang, self.translate),
-                        taxonomy_file=views.download(files, TAXONOMY_FILE, "JSON", lang, self.translate),
-                        licence=self.licence,
-                        calendar_path=CALENDAR_FEED if "events" in self.context["SECTIONS"] else "",
-                        as_of=views.as_of(lang))
+            self.page(writer, lang, DATA_PAGE, "data.html", lambda lang=lang: {
+                "page_title": self.translate(lang, "Open data"),
+                "page_description": self.translate(lang, "Download the directory, the project bank, the calendar, the "
+                                                         "services and the calls for tenders as JSON and CSV."),
+                "datasets": views.datasets(counts, files, lang, self.languages, self.translate),
+                "all_file": views.download(files, ALL_FILE, "JSON", lang, self.translate),
+                "taxonomy_file": views.download(files, TAXONOMY_FILE, "JSON", lang, self.translate),
+                "licence": self.licence,
+                "calendar_path": CALENDAR_FEED if "events" in self.context["SECTIONS"] else "",
+                "as_of": views.as_of(lang)}, deps=deps)
 
     def _envelope(self, **values) -> dict:
         return {"publisher": self.context["SITE"]["name"][self.default_lang],
                 "source": self.context["ABSOLUTE_SITEURL"] or None,
                 "license": self.licence, "generated": clock.build_date().isoformat(), **values}
 
-    def _write_files(self) -> dict[str, dict]:
-        """Every download, with its size for the data page: {file name: {"path", "bytes"}}."""
-        taxonomy = self.context["taxonomy"]
-        texts: dict[str, str] = {}
-        everything = self._envelope(taxonomy={"sectors": taxonomy.sectors, "legal_forms": taxonomy.legal_forms})
+    def _write_files(self, writer) -> dict[str, dict]:
+        """Every download, reused from the cache when its entries did not change; with its size for the data
+        page: {file name: {"path", "bytes", "key"}}."""
+        taxonomy = self.site.taxonomy
+        taxonomy_values = {"sectors": taxonomy.sectors, "legal_forms": taxonomy.legal_forms}
+        producers = {}
+        keys = {}
         for kind in ENTITY_KINDS:
-            items = self.datasets[kind.name]
-            texts[f"{kind.folder}.json"] = export.json_text(self._envelope(dataset=kind.folder, count=len(items),
-                                                                           items=items))
-            texts[f"{kind.folder}.csv"] = export.csv_text(items, export.columns(kind, self.languages))
-            everything[kind.folder] = items
-        texts[ALL_FILE] = export.json_text(everything)
-        texts[TAXONOMY_FILE] = export.json_text(self._envelope(sectors=taxonomy.sectors,
-                                                               legal_forms=taxonomy.legal_forms))
+            # Records carry the bodies: each kind's files depend on every entry of it, body included.
+            key = digest([self.site.full(e) for e in self.entries[kind.name]])
+            keys[kind.name] = key
+            producers[f"{kind.folder}.json"] = (key, lambda kind=kind: export.json_text(self._envelope(
+                dataset=kind.folder, count=len(self.entries[kind.name]), items=self.records(kind.name))))
+            producers[f"{kind.folder}.csv"] = (key, lambda kind=kind: export.csv_text(
+                self.records(kind.name), export.columns(kind, self.languages)))
+        producers[ALL_FILE] = (digest(sorted(keys.items()), repr(taxonomy_values)), lambda: export.json_text(
+            self._envelope(taxonomy=taxonomy_values,
+                           **{kind.folder: self.records(kind.name) for kind in ENTITY_KINDS})))
+        producers[TAXONOMY_FILE] = (repr(taxonomy_values), lambda: export.json_text(self._envelope(**taxonomy_values)))
         out = {}
-        for name, text in texts.items():
-            data = text.encode("utf-8")
-            _write_atomically(Path(self.output_path) / DATA_DIR / name, data)
-            out[name] = {"path": f"{DATA_DIR}/{name}", "bytes": len(data)}
+        for name, (key, produce) in producers.items():
+            rel = f"{DATA_DIR}/{name}"
+            self.write_bytes(writer, rel, (key, clock.build_date().isoformat()),
+                             lambda produce=produce: produce().encode("utf-8"))
+            out[name] = {"path": rel, "bytes": os.path.getsize(Path(self.output_path) / rel),
+                         "key": writer.manifest[rel]}
         return out
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    """A reader (or a crawler) sees the old file or the new one, never half of one."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
+#: The pages the writer reported (content_written), by output folder: {output: {page path: {lang: file}}}.
+_PAGES: dict[str, dict[str, dict[str, str]]] = {}
+
+
+def collect_page(path: str, context: dict | None = None) -> None:
+    """content_written receiver: remember the page for the sitemap."""
+    context = context or {}
+    output_file, lang = context.get("output_file"), context.get("lang")
+    if not output_file or not lang or not output_file.endswith(".html"):
+        return
+    output = path[: -len(output_file)].rstrip("/") if path.endswith(output_file) else str(Path(path).parent)
+    _PAGES.setdefault(output, {}).setdefault(context.get("page_path") or output_file, {})[lang] = output_file
 
 
 def write_sitemap(pelican) -> None:
     """sitemap.xml and robots.txt, only with an absolute SITEURL (connected to `finalized`)."""
+    output = Path(pelican.output_path)
+    pages = _PAGES.pop(str(output).rstrip("/"), {})
     siteurl = meta.absolute_siteurl(pelican.settings)
     if not siteurl:
         return
     languages = tuple(pelican.settings["LANGUAGES"])
-    output = Path(pelican.output_path)
-    _write_atomically(output / "sitemap.xml",
-                      sitemap.sitemap_xml(str(output), siteurl, languages[0], languages).encode("utf-8"))
-    _write_atomically(output / "robots.txt", sitemap.robots_txt(siteurl).encode("utf-8"))
-    logger.debug("open_data: sitemap of %d pages", len(sitemap.pages(str(output), languages)))
+    write_atomically(output / "sitemap.xml", sitemap.sitemap_xml(pages, siteurl, languages[0], languages).encode())
+    write_atomically(output / "robots.txt", sitemap.robots_txt(siteurl).encode("utf-8"))
+    logger.debug("open_data: sitemap of %d pages", len(pages))

@@ -1,7 +1,7 @@
 """What `partials/head_meta.html` puts in every page's <head>: OpenGraph, Twitter card, JSON-LD.
 
-`page_meta()` is offered to every template (TEMPLATE_GLOBALS) and reads the page's own context:
-`entry` on an entry's page (set by `LaboMixin.render(..., entry=entry)`), `page_title`, `lang`,
+`page_meta()` is offered to every template (at generator_init) and reads the page's own context:
+`entry` on an entry's page (set by `LaboGenerator.entry_page`), `page_title`, `lang`,
 `page_path`. OpenGraph wants absolute URLs, so `og:url` and `og:image` are only written when the site
 has an absolute SITEURL (the published build); JSON-LD links are then absolute too, and relative to
 the page otherwise (valid JSON-LD: relative IRIs resolve against the document).

@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from pelican import signals
 
-from labo_site.generator import TEMPLATE_GLOBALS
+from labo_site.plugin import add_generator
 
-from .generator import OpenDataGenerator, write_sitemap
+from .generator import OpenDataGenerator, collect_page, write_sitemap
 from .meta import page_meta
 
 
-def get_generators(pelican) -> type:
-    return OpenDataGenerator
+def add_template_functions(generator) -> None:
+    """page_meta, so that partials/head_meta.html describes every page, whichever plugin renders it."""
+    generator.env.globals.update(page_meta=page_meta)
 
 
 def register() -> None:
-    # Offered before any generator exists: each generator copies TEMPLATE_GLOBALS into its Jinja environment,
-    # so partials/head_meta.html can describe every page, whichever plugin renders it.
-    TEMPLATE_GLOBALS.update(page_meta=page_meta)
-    # get_generators: the downloads and the data page are made from the registry labo_site builds first.
-    signals.get_generators.connect(get_generators)
-    # finalized: the sitemap lists the pages written, so it is made once every page is on disk.
+    # generator_init: every generator's Jinja environment gets page_meta before any template loads.
+    signals.generator_init.connect(add_template_functions)
+    add_generator("open_data", OpenDataGenerator)
+    # content_written: the sitemap lists the pages the writer reports, in every language.
+    signals.content_written.connect(collect_page)
+    # finalized: once every page is written, the sitemap and robots.txt.
     signals.finalized.connect(write_sitemap)

@@ -73,13 +73,13 @@ def column_rows(kind_name: str, lang: str, languages: tuple[str, ...], translate
     return rows
 
 
-def datasets(records: dict[str, list[dict]], files: dict, lang: str, languages: tuple[str, ...],
+def datasets(counts: dict[str, int], files: dict, lang: str, languages: tuple[str, ...],
              translate: Translate) -> list[dict]:
     out = []
     for kind in ENTITY_KINDS:
         out.append({
             "kind": kind.name, "id": f"dataset-{kind.folder}", "title": translate(lang, KIND_TITLES[kind.name]),
-            "count": len(records[kind.name]),
+            "count": counts[kind.name],
             "files": [download(files, f"{kind.folder}.json", "JSON", lang, translate),
                       download(files, f"{kind.folder}.csv", "CSV", lang, translate)],
             "columns": column_rows(kind.name, lang, languages, translate),

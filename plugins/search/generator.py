@@ -1,9 +1,8 @@
 """Build the search index of every language and render the search page.
 
-The documents are computed once in generate_context (from the registry, after labo_site has read every
-body); generate_output writes each language's index under `<language root>/search/` and queues
-`recherche.html`. The index is written at build time from the same registry as the pages, so search can
-never drift from the site.
+The documents are made from the registry, from the same entries as the pages, so search can never drift from
+the site. A language's index is a group of files (`search/*.js` under its root) reused as a whole from the
+cache while no indexed entry changed; otherwise it is built again, the languages in parallel.
 """
 
 from __future__ import annotations
@@ -11,79 +10,72 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import time
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
-from pelican.generators import Generator
-
-from labo_site.generator import LaboMixin
+from labo_site.generator import LaboGenerator
+from labo_site.writer import digest
 
 from . import views
-from .index import build_search_index
+from .index import search_files
 from .text import STEMMER_NAMES
 
 logger = logging.getLogger(__name__)
 
 
-class SearchGenerator(LaboMixin, Generator):
+class SearchGenerator(LaboGenerator):
     section = "search"
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._setup_labo()
-
-    def generate_context(self) -> None:
-        started = time.perf_counter()
-        kinds = views.indexed_kinds(self.context["SECTIONS"])
-        taxonomy = self.context["taxonomy"]
-        self.documents = views.documents(self.registry, kinds, self.languages, taxonomy, self.translate)
-        self.context["SEARCH_STATS"] = {}
-        self.context["LABO_TIMINGS"]["search"] = time.perf_counter() - started
-
     def generate_output(self, writer) -> None:
-        started = time.perf_counter()
-        jobs = {}
+        kinds = views.indexed_kinds(self.context["SECTIONS"])
+        entries = [entry for kind in kinds for entry in self.registry.kind(kind)]
+        key = (kinds, [self.site.near(e) for e in entries])
+        built: dict[str, dict[str, bytes]] = {}
+
+        def produce(lang: str) -> dict[str, bytes]:
+            if not built:  # every language that needs it, at once, on every core
+                built.update(self._build(writer, key))
+            return built[lang]
+
         for lang in self.languages:
             if lang not in STEMMER_NAMES:
                 # info, not warning: the build runs with --fatal warnings, and this search still works
                 logger.info("search: no stemmer for %r; its words are matched folded, not stemmed", lang)
-            folder = Path(self.output_path) / self.lang_prefix(lang) / views.SEARCH_FOLDER
-            jobs[lang] = (self.documents[lang], folder)
-        processes = self.settings.get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)
-        self.context["SEARCH_STATS"].update(build_indexes(jobs, int(processes)))
-        for lang in self.languages:
-            self.render(writer, lang, views.PAGE_PATH, "search.html",
-                        page_title=self.translate(lang, views.N_("Search")),
-                        SEARCH_URL_PREFIX=views.SEARCH_URL_PREFIX)
-        self.context["LABO_TIMINGS"]["search"] += time.perf_counter() - started
+            self.write_group(writer, self.lang_prefix(lang) + views.SEARCH_FOLDER, (key, lang),
+                             lambda lang=lang: produce(lang))
+            self.page(writer, lang, views.PAGE_PATH, "search.html", lambda lang=lang: {
+                "page_title": self.translate(lang, views.N_("Search")),
+                "SEARCH_URL_PREFIX": views.SEARCH_URL_PREFIX})
+
+    def _build(self, writer, key) -> dict[str, dict[str, bytes]]:
+        with self.site.timings.phase("search"):
+            kinds = views.indexed_kinds(self.context["SECTIONS"])
+            docs = views.documents(self.registry, kinds, self.languages, self.site.taxonomy, self.translate)
+            processes = self.settings.get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)
+            return build_indexes(docs, int(processes))
 
 
 PARALLEL_THRESHOLD = 400  # documents, all languages together: below this a fork costs more than it saves
-_JOBS: dict[str, tuple[list[dict], Path]] = {}  # read by forked workers (copy-on-write, nothing pickled)
+_JOBS: dict[str, list[dict]] = {}  # read by forked workers (copy-on-write, nothing pickled on the way in)
 
 
-def _build(lang: str) -> dict:
-    docs, folder = _JOBS[lang]
-    return build_search_index(docs, lang, folder, views.SEARCH_URL_PREFIX, allow_unstemmed=True)
+def _build(lang: str) -> dict[str, bytes]:
+    return search_files(_JOBS[lang], lang, views.SEARCH_URL_PREFIX, allow_unstemmed=True)[0]
 
 
-def build_indexes(jobs: dict[str, tuple[list[dict], Path]], processes: int) -> dict[str, dict]:
-    """Write each language's index (documents, folder); the languages in parallel on up to `processes`
-    forked processes when the site is big enough. Returns the figures of each, by language."""
-    workers = min(processes, len(jobs))
-    if workers < 2 or sum(len(docs) for docs, _ in jobs.values()) < PARALLEL_THRESHOLD \
-            or "fork" not in multiprocessing.get_all_start_methods():
-        _JOBS.update(jobs)
-        try:
-            return {lang: _build(lang) for lang in jobs}
-        finally:
-            _JOBS.clear()
-    _JOBS.update(jobs)
+def build_indexes(docs: dict[str, list[dict]], processes: int) -> dict[str, dict[str, bytes]]:
+    """Each language's index files ({lang: {name: bytes}}), the languages in parallel on up to `processes`
+    forked processes when the site is big enough; an error in one is raised here."""
+    workers = min(processes, len(docs))
+    _JOBS.update(docs)
     try:
-        # The workers fork at the first submit, after _JOBS is filled; an error in one is raised here.
+        if workers < 2 or sum(len(d) for d in docs.values()) < PARALLEL_THRESHOLD \
+                or "fork" not in multiprocessing.get_all_start_methods():
+            return {lang: _build(lang) for lang in docs}
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = {lang: pool.submit(_build, lang) for lang in jobs}
+            futures = {lang: pool.submit(_build, lang) for lang in docs}
             return {lang: future.result() for lang, future in futures.items()}
     finally:
         _JOBS.clear()
+
+
+__all__ = ["PARALLEL_THRESHOLD", "SearchGenerator", "build_indexes", "digest"]

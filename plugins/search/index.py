@@ -101,6 +101,20 @@ def build_search_index(
     Returns ``{"lang", "docs", "terms", "files", "raw_bytes", "gzip_bytes",
     "index_files", "store_files", "manifest"}``.
     """
+    files, stats = search_files(docs, lang, url_prefix, allow_unstemmed=allow_unstemmed)
+    stats.update(_write(files, pathlib.Path(out_dir)))
+    logger.info(
+        "search: %s: %d documents, %d terms, %d files, %d bytes (%d gzip)",
+        lang, stats["docs"], stats["terms"], stats["files"],
+        stats["raw_bytes"], stats["gzip_bytes"],
+    )
+    return stats
+
+
+def search_files(
+    docs: list[dict], lang: str, url_prefix: str, *, allow_unstemmed: bool = False,
+) -> tuple[dict[str, bytes], dict]:
+    """The files of one language's index, {file name: bytes}, and figures about them (no sizes)."""
     ordered = _order(_checked(docs))
     postings = _lunr_postings(ordered, Analyser(lang, allow_unstemmed))
     encoded = {term: _encode_term(fields) for term, fields in postings.items()}
@@ -116,22 +130,9 @@ def build_search_index(
         rows = [_store_row(d, countries) for d in ordered[start : start + STORE_SIZE]]
         files[name] = {"type": "docs", "name": name, "start": start, "docs": rows}
     files["manifest"] = _manifest(ordered, lang, url_prefix, countries, list(shards))
-
-    stats = _write(files, pathlib.Path(out_dir))
-    stats.update(
-        lang=lang,
-        docs=len(ordered),
-        terms=len(postings),
-        index_files=len(shards),
-        store_files=-(-len(ordered) // STORE_SIZE),
-        manifest=url_prefix + "manifest.js",
-    )
-    logger.info(
-        "search: %s: %d documents, %d terms, %d files, %d bytes (%d gzip)",
-        lang, stats["docs"], stats["terms"], stats["files"],
-        stats["raw_bytes"], stats["gzip_bytes"],
-    )
-    return stats
+    stats = {"lang": lang, "docs": len(ordered), "terms": len(postings), "index_files": len(shards),
+             "store_files": -(-len(ordered) // STORE_SIZE), "manifest": url_prefix + "manifest.js"}
+    return {f"{name}.js": render_chunk(files[name]) for name in sorted(files)}, stats
 
 
 def _checked(docs: Iterable[dict]) -> list[dict]:
@@ -295,16 +296,14 @@ def render_chunk(data: object) -> bytes:
     return f"LaboSearch.add({body});\n".encode()
 
 
-def _write(files: dict[str, object], out_dir: pathlib.Path) -> dict:
+def _write(files: dict[str, bytes], out_dir: pathlib.Path) -> dict:
     out_dir.mkdir(parents=True, exist_ok=True)
-    wanted = {f"{name}.js" for name in files}
     for old in out_dir.iterdir():
-        if old.is_file() and _OWN_FILE.fullmatch(old.name) and old.name not in wanted:
+        if old.is_file() and _OWN_FILE.fullmatch(old.name) and old.name not in files:
             old.unlink()
     raw = gz = 0
-    for name in sorted(files):
-        data = render_chunk(files[name])
-        path = out_dir / f"{name}.js"
+    for name, data in sorted(files.items()):
+        path = out_dir / name
         if not path.exists() or path.read_bytes() != data:
             tmp = path.with_name(path.name + ".tmp")
             tmp.write_bytes(data)

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
-from pelican import signals
+from labo_site.plugin import add_generator
 
 
-def get_generators(pelican) -> type:
+def register() -> None:
     # Imported here, not at module level, so that `search.index` (used by benchmarks and tests without
     # Pelican's plugin path) can be imported without labo_site.
     from .generator import SearchGenerator
 
-    return SearchGenerator
-
-
-def register() -> None:
-    # get_generators: the index is built from the registry that labo_site's generator fills first, and it
-    # lists only the kinds whose sections the other generators announce in their __init__.
-    signals.get_generators.connect(get_generators)
+    # The index is made from the registry the site validates first, for the sections the other generators
+    # announce when they are created (before any of them computes anything).
+    add_generator("search", SearchGenerator)

@@ -2,51 +2,44 @@
 
 from __future__ import annotations
 
-from markupsafe import Markup
-from pelican.generators import Generator
-
-from labo_site.generator import LaboMixin
+from content_model.registry import Entry
+from labo_site.generator import LaboGenerator
 from labo_site.views import formatting_key
 
 from . import views
 
 
-class ServicesGenerator(LaboMixin, Generator):
+class ServicesGenerator(LaboGenerator):
     section = "services"
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._setup_labo()
-
     def generate_context(self) -> None:
-        setting = self.settings["REVENUE_SPLIT"]  # checked to add up to 100 by labo_site.settings
+        self.split = self.settings["REVENUE_SPLIT"]  # checked to add up to 100 by labo_site.settings
         self.services = sorted(self.registry.kind("service"), key=lambda e: formatting_key(e.title))
-        self.views = {lang: {e.slug: views.service_view(e, lang, self.registry, setting, self.translate)
-                             for e in self.services} for lang in self.languages}
         price, currency = views.EXAMPLE_PRICE
         # Read by partials/page_modele-economique.html: the page states the rule the build applies.
         self.context["ECONOMIC_MODEL"] = {
-            lang: {"percents": views.percents_view(setting, lang, self.translate),
-                   "example": views.split_view(price, currency, setting, lang, self.translate),
-                   "own_splits": [self.views[lang][e.slug] for e in self.services
-                                  if self.views[lang][e.slug]["own_split"]]}
+            lang: {"percents": views.percents_view(self.split, lang, self.translate),
+                   "example": views.split_view(price, currency, self.split, lang, self.translate),
+                   "own_splits": [self.view(e, lang) for e in self.services if self.view(e, lang)["own_split"]]}
             for lang in self.languages}
 
+    def make_view(self, entry: Entry, lang: str) -> dict:
+        return views.service_view(entry, lang, self.registry, self.split, self.translate)
+
     def generate_output(self, writer) -> None:
+        model = self.site.scoped_digest("ECONOMIC_MODEL")
         for lang in self.languages:
-            by_slug = self.views[lang]
-            groups = []
-            for kind in views.kind_order():
-                items = [by_slug[e.slug] for e in self.services if e.data["kind"] == kind]
-                if items:
-                    groups.append({"code": kind, "title": self.translate(lang, views.KIND_PLURALS[kind]),
-                                   "services": items})
-            self.render(writer, lang, f"{views.SECTION}/index.html", "services.html",
-                        page_title=self.translate(lang, "Services"), groups=groups, total=len(self.services),
-                        model=self.context["ECONOMIC_MODEL"][lang])
+            self.page(writer, lang, f"{views.SECTION}/index.html", "services.html",
+                      lambda lang=lang: self._index(lang), deps=(self.site.listing(self.services), model))
             for entry in self.services:
-                view = by_slug[entry.slug]
-                body_lang = lang if lang in entry.body else entry.lang
-                self.render(writer, lang, view["path"], "service.html", entry=entry, service=view,
-                            page_title=view["title"], title_lang=view["title_lang"],
-                            body=Markup(entry.body.get(body_lang, "")), body_lang=body_lang)
+                self.entry_page(writer, entry, lang, "service.html", "service")
+
+    def _index(self, lang: str) -> dict:
+        groups = []
+        for kind in views.kind_order():
+            items = [self.view(e, lang) for e in self.services if e.data["kind"] == kind]
+            if items:
+                groups.append({"code": kind, "title": self.translate(lang, views.KIND_PLURALS[kind]),
+                               "services": items})
+        return {"page_title": self.translate(lang, "Services"), "groups": groups, "total": len(self.services),
+                "model": self.context["ECONOMIC_MODEL"][lang]}

@@ -5,60 +5,52 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from markupsafe import Markup
-from pelican.generators import Generator
-
+from content_model.registry import Entry
 from labo_site import clock
-from labo_site.generator import LaboMixin
-from labo_site.pagination import paginate
+from labo_site.generator import LaboGenerator
 
 from . import views
 from .deadlines import closing_instant
 
 
-class TendersGenerator(LaboMixin, Generator):
+class TendersGenerator(LaboGenerator):
     section = "tenders"
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._setup_labo()
-
     def generate_context(self) -> None:
-        now = clock.build_datetime()
-        default_tz = self.settings["TIMEZONE"]
+        self.now = clock.build_datetime()
+        self.default_tz = self.settings["TIMEZONE"]
         tenders = self.registry.kind("tender")
-        closing = {e.slug: closing_instant(e.data["deadline"], e.data.get("timezone", default_tz)) for e in tenders}
+        closing = {e.slug: closing_instant(e.data["deadline"], e.data.get("timezone", self.default_tz))
+                   for e in tenders}
         by_closing = sorted(tenders, key=lambda e: (closing[e.slug], e.slug))
         self.tenders = tenders
-        self.open = [e.slug for e in by_closing if now < closing[e.slug]]
-        self.closed = [e.slug for e in reversed(by_closing) if now >= closing[e.slug]]
-        self.views = {lang: {e.slug: views.tender_view(e, lang, now, default_tz, self.registry, Path(self.path),
-                                                       self.translate) for e in tenders}
-                      for lang in self.languages}
+        self.open = [e for e in by_closing if self.now < closing[e.slug]]
+        self.closed = [e for e in reversed(by_closing) if self.now >= closing[e.slug]]
+        self.open_slugs = {e.slug for e in self.open}
         self.context["HOME"]["tenders"] = {
-            lang: {"tenders": [self.views[lang][s] for s in self.open[:views.HOME_COUNT]], "count": len(self.open)}
+            lang: {"tenders": [self.view(e, lang) for e in self.open[:views.HOME_COUNT]], "count": len(self.open)}
             for lang in self.languages}
 
+    def make_view(self, entry: Entry, lang: str) -> dict:
+        return views.tender_view(entry, lang, self.now, self.default_tz, self.registry, Path(self.path),
+                                 self.translate)
+
     def generate_output(self, writer) -> None:
+        size = int(self.settings.get("TENDERS_PAGE_SIZE", views.PAGE_SIZE))
+        # Open or closed changes within a day (a deadline at 17:00): the lists name which calls are open.
+        state = ([e.slug for e in self.open], [e.slug for e in self.closed])
+        counts = {"open_count": len(self.open), "closed_count": len(self.closed)}
         for lang in self.languages:
-            by_slug = self.views[lang]
             lists = (("open", views.INDEX_PATH, self.open, views.N_("Calls for tenders")),
                      ("closed", views.ARCHIVE_PATH, self.closed, views.N_("Closed calls for tenders")))
-            for code, path, slugs, title in lists:
-                self._render_list(writer, lang, path, [by_slug[s] for s in slugs], listing=code,
-                                  page_title=self.translate(lang, title), open_count=len(self.open),
-                                  closed_count=len(self.closed))
+            for code, path, entries, title in lists:
+                self.listing(writer, lang, path, "tenders.html", items="tenders", entries=entries, size=size,
+                             title=self.translate(lang, title), values={"listing": code, **counts},
+                             deps=(repr(state),))
             for entry in self.tenders:
-                view = by_slug[entry.slug]
-                body_lang = lang if lang in entry.body else entry.lang
-                self.render(writer, lang, view["path"], "tender.html", entry=entry, tender=view,
-                            page_title=view["title"], title_lang=view["title_lang"],
-                            body=Markup(entry.body.get(body_lang, "")), body_lang=body_lang)
+                self.entry_page(writer, entry, lang, "tender.html", "tender", deps=self._own_deps(entry))
 
-    def _render_list(self, writer, lang: str, path: str, tenders: list[dict], **values) -> None:
-        """A list of calls in pages of TENDERS_PAGE_SIZE (x.html, x-p2.html…): the archive only grows."""
-        size = int(self.settings.get("TENDERS_PAGE_SIZE", views.PAGE_SIZE))
-        for page_path, chunk, pagination in paginate(path, tenders, size):
-            title = self.numbered_title(lang, values["page_title"], pagination)
-            self.render(writer, lang, page_path, "tenders.html", tenders=chunk, total=len(tenders),
-                        pagination=pagination, **{**values, "page_title": title})
+    def _own_deps(self, entry: Entry) -> tuple:
+        """Open or closed, and the sizes of its documents (a file replaced under the same name)."""
+        sizes = [(Path(self.path) / d["file"]).stat().st_size for d in entry.data.get("documents", [])]
+        return (entry.slug in self.open_slugs, sizes)

@@ -73,13 +73,13 @@ def test_feeds_without_an_absolute_siteurl_stop_the_build(tmp_path):
     from news_helpers import build_site, content_with_articles
 
     content = content_with_articles(tmp_path)
-    result = build_site(content, tmp_path / "out", extra={"FEED_ALL_ATOM": '"feeds/all.atom.xml"',
+    result = build_site(content, tmp_path / "out", extra={"NEWS_FEED_ATOM": '"feeds/all.atom.xml"',
                                                           "CACHE_PATH": f'"{tmp_path / "cache"}"'})
     assert result.returncode != 0
     said = " ".join((result.stdout + result.stderr).split())  # Pelican prints the error wrapped to the terminal
     # Pelican's own warning stops a --fatal warnings build first; the plugin's check stops any other build.
     assert ("Feeds generated without SITEURL" in said
-            or "news: FEED_ALL_ATOM need an absolute SITEURL (https://…); set feeds in publishconf.py only" in said)
+            or "news: NEWS_FEED_ATOM need an absolute SITEURL (https://…); set feeds in publishconf.py only" in said)
     assert not (tmp_path / "out" / "index.html").exists()
 
 
@@ -89,10 +89,10 @@ def test_the_settings_check_names_each_problem():
     from news.settings import SettingsError, check
 
     with pytest.raises(SettingsError) as caught:
-        check({"FEED_ALL_ATOM": "feeds/all.atom.xml", "CATEGORY_FEED_ATOM": "feeds/{slug}.atom.xml", "SITEURL": "",
+        check({"NEWS_FEED_ATOM": "feeds/all.atom.xml", "NEWS_CATEGORY_FEED_ATOM": "feeds/{slug}.atom.xml", "SITEURL": "",
                "NEWS_PAGE_SIZE": 0})
     assert str(caught.value) == (
         "news: NEWS_PAGE_SIZE must be a whole number of articles per page, at least 1 (not 0); "
-        "news: FEED_ALL_ATOM and CATEGORY_FEED_ATOM need an absolute SITEURL (https://…); set feeds in "
+        "news: NEWS_FEED_ATOM and NEWS_CATEGORY_FEED_ATOM need an absolute SITEURL (https://…); set feeds in "
         "publishconf.py only")
-    check({"FEED_ALL_ATOM": "feeds/all.atom.xml", "SITEURL": "https://example.org/site"})  # no error
+    check({"NEWS_FEED_ATOM": "feeds/all.atom.xml", "SITEURL": "https://example.org/site"})  # no error

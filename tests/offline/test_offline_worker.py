@@ -103,3 +103,17 @@ def test_bad_settings_are_reported(given: dict, message: str) -> None:
 
 def test_settings_default() -> None:
     assert settings_mod.read({}) == {"precache": (), "max_entries": 300}
+
+
+def test_files_the_writer_knows_are_hashed_by_their_known_digest(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "a").mkdir(parents=True)
+    (out / "a" / "page.html").write_text("one", encoding="utf-8")
+    (out / "style.css").write_text("body{}", encoding="utf-8")
+    known = {"a/page.html": b"key-1"}
+    before = build_version(out, known)
+    (out / "a" / "page.html").write_text("two", encoding="utf-8")
+    assert build_version(out, known) == before, "a known file is not read back"
+    assert build_version(out, {"a/page.html": b"key-2"}) != before
+    (out / "style.css").write_text("body{color:red}", encoding="utf-8")
+    assert build_version(out, known) != before, "an unknown file is hashed by its bytes"

@@ -1,0 +1,286 @@
+"""What every generator of a build shares: the validated content, the cache, the words, the digests.
+
+Made once per build by whichever generator asks first (`of`), so the order of the generators and of PLUGINS
+does not matter: the first one validates every file; a broken file stops the run before a byte is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from content_model import frontmatter
+from content_model import report as report_mod
+from content_model.cache import Cache
+from content_model.messages import report_language, use_catalogues
+from content_model.registry import Entry, Registry
+from content_model.sanitize import MarkdownRenderer
+from content_model.schema import KINDS_BY_NAME
+from content_model.validate import validate_site
+
+from . import clock, i18n, page_cache
+from . import settings as settings_mod
+from .writer import LaboWriter, digest
+
+KEY = "LABO_SITE"
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
+    return message
+
+
+#: Main navigation: (section that must exist, path under the language root, label, active-prefix).
+NAV_ITEMS = (
+    ("", "index.html", N_("Home"), ""),
+    ("organisations", "organisations/index.html", N_("Directory"), "organisations/"),
+    ("projects", "projets/index.html", N_("Projects"), "projets/"),
+    ("events", "agenda/index.html", N_("Events"), "agenda/"),
+    ("services", "services/index.html", N_("Services"), "services/"),
+    ("tenders", "appels-d-offres/index.html", N_("Calls for tenders"), "appels-d-offres/"),
+    ("news", "actualites/index.html", N_("News"), "actualites/"),
+    ("map", "carte.html", N_("Map and figures"), ""),
+    ("search", "recherche.html", N_("Search"), ""),
+)
+#: Footer links to pages, in this order, when the page exists.
+FOOTER_PAGES = ("a-propos", "gouvernance", "mediateur", "adherer", "feuille-de-route", "modele-economique",
+                "contribuer")
+#: Home page blocks, each a partial `partials/home_<name>.html` fed by its plugin through HOME[<name>].
+HOME_BLOCKS = ("projects", "tenders", "events", "news")
+#: Context values that only some pages show: left out of the site-wide digest, so that a new project does not
+#: re-render every page; the pages that read them name them in their dependencies (`scoped_digest`).
+SCOPED = frozenset({"HOME", "NETWORK_FIGURES", "ECONOMIC_MODEL", "CONTRIBUTE", "SEARCH_STATS", "registry",
+                    KEY, "LABO_PAGES", "LABO_REUSED", "LABO_MANIFEST"})
+
+
+class ContentError(SystemExit):
+    """Raised after the validation report is printed. A SystemExit, so that Pelican does not log a
+    traceback under the report: the report is the whole message. The exit status is 1."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(1)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Timings:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._started: dict[str, float] = {}
+
+    def start(self, name: str) -> None:
+        self._started[name] = time.perf_counter()
+
+    def stop(self, name: str) -> None:
+        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - self._started.pop(name)
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        self.start(name)
+        try:
+            yield
+        finally:
+            self.stop(name)
+
+
+class Site:
+    def __init__(self, context: dict, settings: dict, content: Path) -> None:
+        settings_mod.check(settings)
+        self.context = context
+        self.settings = settings
+        self.content = content
+        self.languages: tuple[str, ...] = tuple(settings["LANGUAGES"])
+        self.default_lang = self.languages[0]
+        self.translations = Path(settings["THEME"]) / "translations"
+        use_catalogues(self.translations)
+        self.timings = Timings()
+        self.cache = Cache(Path(settings["CACHE_PATH"])) if settings.get("LABO_CACHE", True) else None
+        self.build_date = clock.build_date()
+        self._digests: dict[tuple[str, int], bytes] = {}
+        self.site_parts: dict[str, bytes] = {}
+        self._load()
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        try:
+            shown = os.path.relpath(self.content)
+        except ValueError:  # another drive on Windows
+            shown = str(self.content)
+        report = validate_site(self.content, languages=self.languages, today=self.build_date,
+                               include_examples=self.settings.get("LABO_INCLUDE_EXAMPLES", True),
+                               shown_root=shown if not shown.startswith("..") else str(self.content))
+        if not report.ok:
+            report_mod.print_report(report, sys.stderr, report_language())
+            raise ContentError(f"{len(report.problems)} content error(s); nothing was written")
+        self.registry: Registry = report.registry
+        self.taxonomy = report.taxonomy
+        self.summary = report_mod.summary(report)
+        self.timings.seconds["validate"] = report.seconds
+        with self.timings.phase("read"):
+            self._read_bodies()
+        self.context.update(registry=self.registry, taxonomy=self.taxonomy, BUILD_DATE=self.build_date)
+        self.context.setdefault("SECTIONS", set())
+        self.context.setdefault("HOME", {})
+
+    def _read_bodies(self) -> None:
+        renderer = MarkdownRenderer()
+        for kind in KINDS_BY_NAME.values():
+            for entry in self.registry.kind(kind.name):
+                entry.body[entry.lang] = self._body(entry.source, renderer)
+                for lang, translation in entry.translations.items():
+                    entry.body[lang] = self._body(translation.source, renderer)
+
+    def _body(self, source: str, renderer: MarkdownRenderer) -> str:
+        """The sanitised HTML of a file's body, from the cache when the body's text and the renderer's code
+        are the same as when it was stored."""
+        text, _problem = frontmatter.decode((self.content / source).read_bytes())
+        body = frontmatter.parse(text).body
+        key = _RENDERER_DIGEST + hashlib.sha256(body.encode("utf-8")).digest()
+        cached = self.cache.get("bodies", key) if self.cache is not None else None
+        if cached is not None:
+            return cached.decode("utf-8")
+        html = renderer.render(body)
+        if self.cache is not None:
+            self.cache.put("bodies", key, html.encode("utf-8"))
+        return html
+
+    # -- what the pages show --------------------------------------------------------------------------
+
+    def translate(self, lang: str, message: str) -> str:
+        return i18n.translate(self.translations, lang, message)
+
+    def navigation(self, context: dict) -> None:
+        sections = context["SECTIONS"]
+        context["NAV"] = [{"path": path, "label": label, "prefix": prefix}
+                          for section, path, label, prefix in NAV_ITEMS if not section or section in sections]
+        pages = {p.slug: p for p in self.registry.kind("page")}
+        footer = [{"path": f"pages/{slug}.html",
+                   "titles": {lang: pages[slug].text("title", lang)[0] for lang in self.languages}}
+                  for slug in FOOTER_PAGES if slug in pages]
+        if "organisations" in sections:
+            footer.insert(2, {"path": "membres.html",
+                              "titles": {lang: self.translate(lang, "Members") for lang in self.languages}})
+        if "contribute" in sections:
+            footer.append({"path": "proposer.html",
+                           "titles": {lang: self.translate(lang, "Propose an entry") for lang in self.languages}})
+        if "open_data" in sections:
+            footer.append({"path": "data/index.html",
+                           "titles": {lang: self.translate(lang, "Open data") for lang in self.languages}})
+        context["FOOTER_NAV"] = footer
+        context["PAGE_PATHS_BY_SLUG"] = {slug: f"pages/{slug}.html" for slug in pages}
+        context["HOME_BLOCKS"] = HOME_BLOCKS
+
+    def source_url(self, entry: Entry | None) -> str:
+        repo = self.settings.get("REPOSITORY_URL")
+        if not repo or entry is None:
+            return ""
+        return f"{repo.rstrip('/')}/edit/{self.settings.get('REPOSITORY_BRANCH', 'main')}/content/{entry.source}"
+
+    # -- digests: what a page's cache key is made of ---------------------------------------------------
+
+    def meta(self, entry: Entry) -> bytes:
+        """The entry's fields and its translations' (no body): what cards and lists show of it."""
+        key = ("meta", id(entry))
+        if key not in self._digests:
+            translations = [(lang, repr(t.data)) for lang, t in sorted(entry.translations.items())]
+            self._digests[key] = digest(entry.kind.name, entry.slug, entry.published, repr(entry.data),
+                                        translations)
+        return self._digests[key]
+
+    def full(self, entry: Entry) -> bytes:
+        key = ("full", id(entry))
+        if key not in self._digests:
+            self._digests[key] = digest(self.meta(entry), sorted(entry.body.items()))
+        return self._digests[key]
+
+    def near(self, entry: Entry) -> bytes:
+        """The entry and what its page shows of others: links to the entries that refer to it and to those it
+        refers to."""
+        key = ("near", id(entry))
+        if key not in self._digests:
+            parts = [self.full(entry), self.card(entry)]
+            for kind in sorted(entry.backlinks):
+                parts += [self.link(other) for other in entry.backlinks[kind]]
+            self._digests[key] = digest(parts)
+        return self._digests[key]
+
+    def link(self, entry: Entry) -> bytes:
+        """The entry as a link to it shows it (views.entry_link, views.reference): its path, whether it is
+        published and an example, its title in every language."""
+        key = ("link", id(entry))
+        if key not in self._digests:
+            titles = [entry.text(entry.kind.title_field, lang) for lang in self.languages]
+            self._digests[key] = digest(entry.kind.name, entry.slug, entry.published,
+                                        bool(entry.data.get("example")), [list(t) for t in titles])
+        return self._digests[key]
+
+    def card(self, entry: Entry) -> bytes:
+        """The entry as a card shows it: its fields (not its body) and links to the entries it refers to
+        (a service's provider, a project's organisation)."""
+        key = ("card", id(entry))
+        if key not in self._digests:
+            parts = [self.meta(entry)]
+            for kind, slug in page_cache.references(entry.kind, entry.data):
+                target = self.registry.get(kind, slug, published_only=False)
+                parts.append(self.link(target) if target is not None else b"missing")
+            self._digests[key] = digest(parts)
+        return self._digests[key]
+
+    def listing(self, entries: list[Entry]) -> bytes:
+        """A list of entries as cards show them."""
+        return digest([self.card(e) for e in entries])
+
+    def add_site_part(self, name: str, part: bytes) -> None:
+        """A digest every page's key includes (for what all pages may show, e.g. logos); from generate_context."""
+        self.site_parts[name] = part
+
+    def scoped_digest(self, *names: str) -> bytes:
+        """The digest of context values left out of the site-wide digest (SCOPED), for the pages that show them."""
+        fingerprint = page_cache.Fingerprint(self.content, self.registry)
+        h = hashlib.sha1()
+        for name in names:
+            h.update(name.encode())
+            fingerprint.update(h, self.context.get(name))
+        return h.digest()
+
+
+def of(context: dict, settings: dict, content: Path) -> Site:
+    """The build's Site, made by the first generator that asks."""
+    site = context.get(KEY)
+    if site is None:
+        site = context[KEY] = Site(context, settings, content)
+    return site
+
+
+def prepare_writer(writer: LaboWriter, generator) -> None:
+    """Before the first page: give the writer the cache and the site-wide digest (every context value a template
+    names, except SCOPED and per-page values; the templates, catalogues and code; the build date)."""
+    if getattr(writer, "site_digest", b""):
+        return
+    site: Site = generator.site
+    writer.cache = site.cache
+    # The build date (not the time): pages whose state changes within a day (a call for tenders closing at
+    # 17:00) name that state in their own dependencies.
+    writer.site_digest = digest(page_cache.site_digest(generator, SCOPED), str(site.build_date),
+                                sorted(site.site_parts.items()))
+
+
+def _renderer_digest() -> bytes:
+    """The code that turns a body into HTML: a new version never reads an older one's cache."""
+    import content_model
+
+    here = Path(content_model.__file__).parent
+    return hashlib.sha256(b"".join((here / name).read_bytes() for name in ("frontmatter.py", "sanitize.py"))).digest()
+
+
+_RENDERER_DIGEST = _renderer_digest()
+
+__all__ = ["ContentError", "Site", "of", "prepare_writer", "dt"]

@@ -1,0 +1,281 @@
+"""The site's Writer: every page goes through it, rendered in parallel, reused when its inputs did not change.
+
+Pelican hands one Writer to every generator's `generate_output` (the `get_writer` signal lets a plugin give
+its own). This one keeps Pelican's `write_file`/`write_feed` and adds what a site of tens of thousands of
+pages needs:
+
+- `add(page)`: a generator declares a page as a small `Page` (path, template, what it depends on, and a
+  function that builds its values). Nothing is rendered yet, so nothing big is held.
+- `render_pages()`: called once by the last generator of the site (`labo_site.plugin.GENERATORS` ends
+  with it). Each page gets a key from what it depends on; a page whose key is in the cache is hard-linked
+  from there (no render, no new inode); the others are split between forked processes (copy-on-write,
+  nothing pickled) that build their values, render and write them one at a time, so memory does not grow
+  with the number of pages. Same content, same bytes, whatever the number of processes.
+- `content_written` is sent for every page, in the main process, in the order pages were added, so that
+  Pelican plugins listening to it (sitemap, image-process…) see the whole site.
+- `write_bytes(out, key, produce)`: the same reuse for files that are not pages (calendars, downloads,
+  search shards): `produce()` runs only when the key is not cached.
+
+The `manifest` maps every file written here to a digest of what made it; the offline plugin hashes it into
+the service worker's version instead of reading every file back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sys
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.utils import sanitised_join
+from pelican.writers import Writer
+
+logger = logging.getLogger(__name__)
+PARALLEL_THRESHOLD = 200  # pages to render: below this a fork costs more than it saves
+PAGES_AREA, FILES_AREA, GROUPS_AREA = "pages", "files", "groups"
+
+
+class DuplicatePageError(Exception):
+    exitcode = 1
+
+
+@dataclass(eq=False)
+class Page:
+    """One HTML page of one language, declared now and rendered later.
+
+    `deps` names everything the page shows that can change from one build to the next (digests of entries,
+    counts, labels); with the site-wide digest (templates, catalogues, code, settings, build date) it makes
+    the page's cache key. `values()` builds the template's values only when the page is rendered.
+    """
+
+    out: str  # path under the output folder, language prefix included
+    template: Any  # a jinja2.Template
+    context: dict  # the values every page of the site shares (Pelican's context, per-page links)
+    values: Callable[[], dict]
+    deps: tuple = ()
+    cached: bool = True  # False: always rendered (a page whose inputs cannot be listed)
+    light: dict = field(default_factory=dict)  # what content_written receivers get besides the path
+
+
+def digest(*parts: object) -> bytes:
+    """A stable digest of small values: bytes, str, numbers, None, and tuples or lists of them."""
+    h = hashlib.sha1()
+    _feed(h, parts)
+    return h.digest()
+
+
+def _feed(h, value: object) -> None:
+    if isinstance(value, bytes):
+        h.update(b"b%d:" % len(value) + value)
+    elif isinstance(value, str):
+        data = value.encode("utf-8")
+        h.update(b"s%d:" % len(data) + data)
+    elif value is None or isinstance(value, (bool, int, float)):
+        h.update(f"{type(value).__name__}:{value!r};".encode())
+    elif isinstance(value, (tuple, list)):
+        h.update(b"[%d:" % len(value))
+        for item in value:
+            _feed(h, item)
+        h.update(b"]")
+    elif isinstance(value, dict):
+        h.update(b"{%d:" % len(value))
+        for key in sorted(value):
+            _feed(h, key)
+            _feed(h, value[key])
+        h.update(b"}")
+    else:
+        raise TypeError(f"labo_site: cannot digest a {type(value).__name__} (give digests, text or numbers)")
+
+
+class LaboWriter(Writer):
+    def __init__(self, output_path, settings=None) -> None:
+        super().__init__(output_path, settings=settings)
+        self.pages: list[Page] = []
+        self._paths: set[str] = set()
+        self.manifest: dict[str, bytes] = {}
+        self.cache = None  # content_model.cache.Cache, set by labo_site before the first page
+        self.site_digest = b""
+        self.processes = max(1, int((settings or {}).get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)))
+        self.reused = 0
+        self.rendered = 0
+
+    # -- declaring -----------------------------------------------------------------------------------
+
+    def add(self, page: Page) -> None:
+        self._claim(page.out)
+        self.pages.append(page)
+
+    def _claim(self, out: str) -> None:
+        if out in self._paths:
+            raise DuplicatePageError(f"labo_site: two files would be written to {out}")
+        self._paths.add(out)
+
+    def key(self, page: Page) -> bytes | None:
+        if not page.cached or self.cache is None:
+            return None
+        return digest(self.site_digest, page.out, page.template.name, page.deps)
+
+    # -- files that are not pages ----------------------------------------------------------------------
+
+    def write_bytes(self, out: str, key: object, produce: Callable[[], bytes]) -> None:
+        """Write `out` (under the output folder) with `produce()`, or link it from the cache when `key` (digests
+        of what the bytes are made from) was seen by an earlier build."""
+        self._claim(out)
+        target = sanitised_join(self.output_path, out)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        name = digest(self.site_digest, out, key) if self.cache is not None and key is not None else None
+        if name is not None and self._link_from_cache(FILES_AREA, name, target):
+            self.manifest[out] = name
+            return
+        data = produce()
+        _unlink(target)
+        with open(target, "wb") as f:
+            f.write(data)
+        self.manifest[out] = name or hashlib.sha1(data).digest()
+        if name is not None:
+            self._link_into_cache(FILES_AREA, name, target)
+
+    def write_group(self, folder: str, key: object, produce: Callable[[], dict[str, bytes]]) -> None:
+        """Files made together (a search index): `produce()` gives {name: bytes} for `folder`, and runs only when
+        `key` was not seen by an earlier build; otherwise every file is linked from the cache."""
+        group = digest(self.site_digest, folder, key) if self.cache is not None and key is not None else None
+        listing = self.cache.get(GROUPS_AREA, group) if group is not None else None
+        if listing is not None:
+            names = json.loads(listing)
+            targets = {name: sanitised_join(self.output_path, f"{folder}/{name}") for name in names}
+            if all(self.cache.path(FILES_AREA, bytes.fromhex(blob)).is_file() for blob in names.values()):
+                for name, blob in names.items():
+                    self._claim(f"{folder}/{name}")
+                    self._link_from_cache(FILES_AREA, bytes.fromhex(blob), targets[name])
+                    self.manifest[f"{folder}/{name}"] = bytes.fromhex(blob)
+                return
+        files = produce()
+        names = {}
+        for name, data in sorted(files.items()):
+            out = f"{folder}/{name}"
+            self._claim(out)
+            target = sanitised_join(self.output_path, out)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            _unlink(target)
+            with open(target, "wb") as f:
+                f.write(data)
+            blob = hashlib.sha1(data).digest()  # stored by content: a file equal to the last build's is shared
+            if self.cache is not None:
+                self._link_into_cache(FILES_AREA, blob, target)
+            self.manifest[out] = blob
+            names[name] = blob.hex()
+        if group is not None:
+            self.cache.put(GROUPS_AREA, group, json.dumps(names, sort_keys=True).encode())
+
+    # -- pages --------------------------------------------------------------------------------------
+
+    def render_pages(self) -> None:
+        """Link the pages whose key is cached, render the others on every core, then tell the listeners."""
+        pages, self.pages = self.pages, []
+        todo: list[tuple[Page, bytes | None]] = []
+        for page in pages:
+            key = self.key(page)
+            target = sanitised_join(self.output_path, page.out)
+            if key is not None and self._link_from_cache(PAGES_AREA, key, target):
+                self.manifest[page.out] = key
+                self.reused += 1
+            else:
+                todo.append((page, key))
+        self._render_all(todo)
+        for page, key in todo:
+            self.manifest[page.out] = key or b"rendered"
+        self.rendered += len(todo)
+        if self.cache is not None:
+            keep = {self.cache.name(PAGES_AREA, self.manifest[p.out]) for p in pages if self.key(p) is not None}
+            self.cache.keep_only(PAGES_AREA, keep)
+        for page in pages:
+            signals.content_written.send(sanitised_join(self.output_path, page.out),
+                                         context={**page.light, "output_file": page.out})
+
+    def _render_all(self, todo: list[tuple[Page, bytes | None]]) -> None:
+        workers = self.processes if (len(todo) >= PARALLEL_THRESHOLD and hasattr(os, "fork")) else 1
+        children = []
+        for index in range(1, workers):
+            pid = os.fork()
+            if pid == 0:  # child: render its share, report failure through the exit status
+                status = 0
+                try:
+                    self._render_share(todo[index::workers])
+                except BaseException:  # noqa: BLE001 - anything must reach the parent as a status
+                    traceback.print_exc()
+                    status = 1
+                finally:
+                    sys.stderr.flush()
+                    os._exit(status)
+            children.append(pid)
+        failed = False
+        try:
+            self._render_share(todo[0::workers])
+        finally:
+            for pid in children:
+                _, status = os.waitpid(pid, 0)
+                failed = failed or status != 0
+        if failed:
+            raise RuntimeError("labo_site: a rendering process failed (see the traceback above)")
+
+    def _render_share(self, todo: list[tuple[Page, bytes | None]]) -> None:
+        for page, key in todo:
+            html = page.template.render({**page.context, **page.values()})
+            target = sanitised_join(self.output_path, page.out)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            _unlink(target)  # the old file may be a hard link into the cache (pelican -o output, livereload)
+            with open(target, "w", encoding="utf-8", newline="\n") as f:
+                f.write(html)
+            if key is not None:
+                self._link_into_cache(PAGES_AREA, key, target)
+
+    # -- the cache ------------------------------------------------------------------------------------
+
+    def _link_from_cache(self, area: str, key: bytes, target: str) -> bool:
+        cached = self.cache.path(area, key)
+        if not cached.is_file():
+            return False
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        _unlink(target)  # never write through a link into the cache
+        try:  # a hard link makes no copy and no new inode (a new file costs ~0.5 ms on some disks)
+            os.link(cached, target)
+        except OSError:  # another file system, or links not supported
+            shutil.copyfile(cached, target)
+        return True
+
+    def _link_into_cache(self, area: str, key: bytes, target: str) -> None:
+        cached = self.cache.path(area, key)
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f".{cached.name}.{os.getpid()}")
+        _unlink(str(tmp))
+        try:
+            os.link(target, tmp)
+        except OSError:
+            shutil.copyfile(target, tmp)
+        os.replace(tmp, cached)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """A file outside the writer's bookkeeping (sitemap, sw.js): a reader sees the old bytes or the new ones."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+__all__ = ["DuplicatePageError", "LaboWriter", "Page", "digest", "write_atomically", "Iterable"]
