@@ -36,6 +36,9 @@ REVENUE_SPLIT = {"consultant": 70, "platform": 15, "ess_fund": 15}
 # -- Contribution workflow ------------------------------------------------------------------------------
 REPOSITORY_URL = "https://github.com/labo-ess-afrique/site"
 REPOSITORY_BRANCH = "main"
+# The site maintainers (a GitHub team with write access): default owners of every path outside content/ in
+# .github/CODEOWNERS, and the reviewers who may approve any entry (see docs/github-setup.en.md).
+CODEOWNERS_DEFAULT = ("labo-ess-afrique/maintainers",)
 MEDIATOR_EMAIL = "mediation@labo-ess-afrique.org"
 CONTACT_EMAIL = "contact@labo-ess-afrique.org"
 LABO_INCLUDE_EXAMPLES = True  # example entries are shown locally and left out of the published site
