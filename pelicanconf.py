@@ -98,7 +98,6 @@ AUTHOR_FEED_RSS = None
 # -- Limits: what a contributed file may weigh; checked by the validator, reasons in content_model/limits.py ---
 LABO_LIMITS = {
     "markdown_bytes": 512 * 1024,  # a whole .md file; the longest shipped page is 8.8 KB
-    "markdown_work": 2_000_000,  # characters Markdown reads for the "[", "<", "`" of a body (bodies.py)
     "front_matter_bytes": 128 * 1024,  # the fields between the two '---' lines
     "front_matter_depth": 20,  # lists and groups inside each other; the model needs 4
     "image_bytes": 5 * 1024 * 1024,

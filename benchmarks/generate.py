@@ -31,6 +31,10 @@ import places  # noqa: E402
 
 #: Entries per organisation, as in the network the site serves.
 PROPORTIONS = {"projects": 0.30, "events": 0.20, "services": 0.15, "tenders": 0.08, "news": 0.10}
+#: Other mixes, per organisation: "issue13" is the network of the pipeline issue (1,000 organisations, 1,000
+#: projects, 500 events, 200 services, 100 tenders; no news).
+MIXES = {"default": PROPORTIONS,
+         "issue13": {"projects": 1.0, "events": 0.5, "services": 0.2, "tenders": 0.1, "news": 0.0}}
 TRANSLATED_SHARE = 0.3
 
 try:
@@ -113,8 +117,10 @@ class Network:
 
 
 def generate(target: Path, organisations: int = 1000, *, seed: int = 7, translated: float = TRANSLATED_SHARE,
-             today: dt.date | None = None) -> dict[str, int]:
-    """Write the network into `target` (emptied first); returns the number of files per kind."""
+             today: dt.date | None = None, mix: str = "default") -> dict[str, int]:
+    """Write the network into `target` (emptied first); returns the number of files per kind. `mix`: a key of
+    MIXES, the number of projects, events… per organisation."""
+    proportions = MIXES[mix]
     places.check()
     if target.exists():
         shutil.rmtree(target)
@@ -131,15 +137,15 @@ def generate(target: Path, organisations: int = 1000, *, seed: int = 7, translat
     for i in range(organisations):
         _organisation(net, i)
     n = organisations
-    for i in range(round(n * PROPORTIONS["projects"])):
+    for i in range(round(n * proportions["projects"])):
         _project(net, i)
-    for i in range(round(n * PROPORTIONS["events"])):
+    for i in range(round(n * proportions["events"])):
         _event(net, i)
-    for i in range(round(n * PROPORTIONS["services"])):
+    for i in range(round(n * proportions["services"])):
         _service(net, i)
-    for i in range(round(n * PROPORTIONS["tenders"])):
+    for i in range(round(n * proportions["tenders"])):
         _tender(net, i)
-    for i in range(round(n * PROPORTIONS["news"])):
+    for i in range(round(n * proportions["news"])):
         _news(net, i)
     return dict(sorted(net.counts.items()))
 
@@ -578,8 +584,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", "-o", type=Path, required=True, help="content folder to write (emptied first)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--translated", type=float, default=TRANSLATED_SHARE, help="share of entries with .en.md")
+    parser.add_argument("--mix", choices=sorted(MIXES), default="default", help="entries of each kind per organisation")
     args = parser.parse_args(argv)
-    counts = generate(args.output, args.organisations, seed=args.seed, translated=args.translated)
+    counts = generate(args.output, args.organisations, seed=args.seed, translated=args.translated, mix=args.mix)
     print(f"{args.output}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
     return 0
 

@@ -120,13 +120,13 @@ class AgendaGenerator(LaboGenerator):
         # DTSTAMP is the build's instant (see ics.py): a calendar is reused only within one instant.
         self.write_bytes(writer, self.lang_prefix(lang) + views.ics_path(entry),
                          (self.site.near(entry), lang, str(clock.build_datetime())),
-                         lambda: self._calendar([entry], lang))
+                         lambda: self._calendar([entry], lang), defer=True)
 
     def _write_feed(self, writer, lang: str) -> None:
         name = f"{self.settings['SITE']['name'][lang]} · {self.translate(lang, N_('Upcoming events'))}"
         self.write_bytes(writer, self.lang_prefix(lang) + views.FEED_PATH,
                          (self.site.listing(self.upcoming), lang, name, str(clock.build_datetime())),
-                         lambda: self._calendar(self.upcoming, lang, name=name))
+                         lambda: self._calendar(self.upcoming, lang, name=name), defer=True)
 
     # -- helpers ------------------------------------------------------------------------------------
 

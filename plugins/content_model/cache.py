@@ -10,6 +10,10 @@ not ignored by `git add -f`) would run it in the build. Here:
 - every file is named by an HMAC of its key with a secret made on this machine at first use (0600): a file
   put there by anyone without the secret is never found, so a cached page is reused only when its key was
   produced here.
+
+Pages and files that are hard-linked into the site are files here; small records (a file's parsed front
+matter, a body's HTML) live in one SQLite table under the same HMAC names, because creating a file costs
+about half a millisecond on some disks and a network has thousands of entries.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -65,6 +70,11 @@ class Cache:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._secret = self._load_secret()
+        self._db: sqlite3.Connection | None = None
+        self._db_pid = 0
+        self._pending: dict[str, bytes] = {}
+        self._touched: set[str] = set()
+        self.build = secrets.randbits(62)  # marks the records this build used (children inherit it)
 
     def _load_secret(self) -> bytes:
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -111,6 +121,66 @@ class Cache:
         tmp.write_bytes(data)
         os.replace(tmp, target)
         return target
+
+    # -- small records, in one SQLite file -----------------------------------------------------------
+
+    def _records(self) -> sqlite3.Connection:
+        if self._db is not None and self._db_pid != os.getpid():
+            # A forked rendering process: SQLite connections must not cross a fork; open its own.
+            self._db, self._pending, self._touched = None, {}, set()
+        if self._db is None:
+            self._db_pid = os.getpid()
+            self._db = sqlite3.connect(self.root / "records.sqlite", timeout=60, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS records "
+                             "(name TEXT PRIMARY KEY, value BLOB NOT NULL, build INTEGER NOT NULL)")
+        return self._db
+
+    def get_record(self, area: str, key: bytes | str) -> bytes | None:
+        name = self.name(area, key)
+        db = self._records()
+        self._touched.add(name)
+        if name in self._pending:
+            return self._pending[name]
+        try:
+            row = db.execute("SELECT value FROM records WHERE name = ?", (name,)).fetchone()
+        except sqlite3.DatabaseError:  # a damaged file: the cache only saves time
+            return None
+        return row[0] if row else None
+
+    def put_record(self, area: str, key: bytes | str, value: bytes) -> None:
+        """Kept in memory until `save_records()`, which writes them all in one transaction."""
+        name = self.name(area, key)
+        self._records()
+        self._touched.add(name)
+        self._pending[name] = value
+
+    def save_records(self) -> None:
+        """Write the new records and mark every record this process used as part of this build."""
+        db = self._records()
+        items, self._pending = list(self._pending.items()), {}
+        touched, self._touched = self._touched, set()
+        try:
+            with db:
+                db.execute("BEGIN")
+                db.executemany("INSERT OR REPLACE INTO records (name, value, build) VALUES (?, ?, ?)",
+                               ((name, value, self.build) for name, value in items))
+                db.executemany("UPDATE records SET build = ? WHERE name = ?", ((self.build, n) for n in touched))
+        except sqlite3.DatabaseError:  # a damaged file: start a new one next time
+            self.close()
+            (self.root / "records.sqlite").unlink(missing_ok=True)
+
+    def prune_records(self) -> None:
+        """After a whole build (its rendering processes included): keep only the records it used, so the cache
+        never grows beyond one site."""
+        self.save_records()
+        with self._records() as db:
+            db.execute("DELETE FROM records WHERE build != ?", (self.build,))
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
     def keep_only(self, area: str, names: set[str]) -> int:
         """Remove the files of `area` whose names (without suffix) are not in `names`; the count removed."""

@@ -9,6 +9,7 @@ raw text (to explain YAML 1.1 surprises such as `no` read as a boolean).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -265,3 +266,52 @@ def _valid_timestamp(text: str) -> bool:
 
 
 __all__ = ["FrontMatter", "Problem", "decode", "format_path", "parse", "dt"]
+
+
+# -- a parsed file as a cache record (JSON: no pickle, nothing a record holds can run) ----------------------
+
+def to_record(fm: FrontMatter) -> bytes:
+    """The parse of a file without problems, as bytes for the cache (see validate.py)."""
+    return json.dumps({"data": _encode(fm.data), "body": fm.body, "body_line": fm.body_line,
+                       "lines": [[list(path), line] for path, line in fm.lines.items()],
+                       "raw": [[list(path), tag, text] for path, (tag, text) in fm.raw.items()]},
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def from_record(record: bytes) -> FrontMatter:
+    value = json.loads(record)
+    return FrontMatter(_decode(value["data"]), value["body"],
+                       lines={tuple(path): line for path, line in value["lines"]},
+                       raw={tuple(path): (tag, text) for path, tag, text in value["raw"]},
+                       body_line=value["body_line"])
+
+
+def _encode(value):
+    """YAML's values as JSON: mappings and dates tagged (a mapping may have any key, a string any text)."""
+    if isinstance(value, dict):
+        return {"m": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"d": value.isoformat()}
+    if isinstance(value, bytes):  # YAML's !!binary
+        return {"b": value.hex()}
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    raise TypeError(f"not kept in the cache: {type(value).__name__}")  # sets, pairs: parsed again each time
+
+
+def _decode(value):
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if "m" in value:
+            return {_decode(k): _decode(v) for k, v in value["m"]}
+        if "t" in value:
+            return dt.datetime.fromisoformat(value["t"])
+        if "d" in value:
+            return dt.date.fromisoformat(value["d"])
+        return bytes.fromhex(value["b"])
+    return value

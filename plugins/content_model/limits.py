@@ -24,11 +24,6 @@ class Limits:
     #: A whole Markdown file. The longest shipped page is 8.8 KB; 512 KB is ~80,000 words (a 300-page book)
     #: and renders in 0.04 s, while a reader on paid data would never load the page it makes anyway.
     markdown_bytes: int = 512 * KB
-    #: What rendering a Markdown body may cost, in bodies.py's units: for each block, its "[", "<" and "`"
-    #: characters times its length, summed. Python-Markdown's time grows with that product (78 s for a
-    #: paragraph of 30,000 "["). 2 million renders in 0.2 s at worst; the costliest shipped page
-    #: (pages/contribuer.md) costs 27,000.
-    markdown_work: int = 2_000_000
     #: The YAML between the two '---' lines. The largest shipped header is 1.3 KB; five long texts of 5,000
     #: characters in a three-byte script (Amharic) stay under 80 KB.
     front_matter_bytes: int = 128 * KB

@@ -15,7 +15,7 @@ class Translation:
     data: dict[str, Any]  # text fields only
 
 
-@dataclass
+@dataclass(eq=False)  # entries are compared by identity: one object per file
 class Entry:
     kind: Kind
     slug: str
@@ -25,7 +25,9 @@ class Entry:
     published: bool = True
     translations: dict[str, Translation] = field(default_factory=dict)
     backlinks: dict[str, list[Entry]] = field(default_factory=dict)  # referring kind -> entries
-    body: dict[str, str] = field(default_factory=dict)  # lang -> sanitised HTML, filled by the generator
+    markdown: dict[str, str] = field(default_factory=dict)  # lang -> the body as written (read once, by validate)
+    body: dict[str, str] = field(default_factory=dict)  # lang -> sanitised HTML, rendered by the build
+    digests: dict[str, bytes] = field(default_factory=dict)  # path -> sha256 of the file (original, translations)
 
     @property
     def title(self) -> str:

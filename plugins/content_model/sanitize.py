@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-import markdown
 import nh3
+from markdown_it import MarkdownIt
 
 #: Tags a body may use. No images (external ones would leak requests; logos have their own field), no
 #: ids (they would clash with the page's), no classes or styles.
@@ -15,7 +15,6 @@ TAGS = {"p", "br", "hr", "a", "em", "strong", "b", "i", "s", "del", "ins", "sub"
 ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"scope", "colspan", "rowspan"},
               "td": {"colspan", "rowspan"}, "ol": {"start"}}
 URL_SCHEMES = {"http", "https", "mailto"}
-EXTENSIONS = ["markdown.extensions.tables", "markdown.extensions.fenced_code", "markdown.extensions.sane_lists"]
 
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
@@ -46,14 +45,27 @@ def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
 
 
 class MarkdownRenderer:
-    """One Markdown instance reused across files (Pelican builds a new one per file)."""
+    """CommonMark (markdown-it-py) with tables and strikethrough, then the allow-list below.
+
+    Why markdown-it-py and not Python-Markdown (Pelican's): it reads a text in linear time. Python-Markdown
+    rereads from every unclosed "[", "<" or backtick to the end of the block, so 30,000 "[" in a 30 KB paragraph
+    took it 78 s (a contributor's file could stall the build for hours); markdown-it-py renders the same in 0.2 s,
+    and the 2,374 bodies of a 1,000-organisation network in 0.36 s against 0.62 s. CommonMark is also the
+    Markdown GitHub shows contributors in its editor's preview.
+    """
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=EXTENSIONS, output_format="html")
+        self._md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+        # Every link is kept as a link; `clean` then drops an href whose scheme is not allowed, so "[x](javascript:…)"
+        # reads "x", not its raw Markdown.
+        self._md.validateLink = _any_link
 
     def render(self, text: str) -> str:
-        self._md.reset()
-        return clean(self._md.convert(text))
+        return clean(self._md.render(text).rstrip("\n"))
+
+
+def _any_link(url: str) -> bool:
+    return True
 
 
 def clean(html: str) -> str:

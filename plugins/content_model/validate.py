@@ -7,6 +7,7 @@ so it never renders Markdown: YAML only, which keeps it to a fraction of a secon
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from . import bodies, chars, files, frontmatter, messages
 from . import taxonomy as taxonomy_mod
+from .cache import Cache
 from .checks import SLUG_RE, Checker, Reference
 from .codes import nearest
 from .files import TAXONOMY_FILE
@@ -70,11 +72,13 @@ class Report:
 
 def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), today: dt.date,
                   include_examples: bool = True, shown_root: str = "content",
-                  limits: Limits | Mapping | None = None) -> Report:
-    """Read and check every file under `content`; the report lists every problem found.
+                  limits: Limits | Mapping | None = None, cache: Cache | None = None) -> Report:
+    """Read and check every file under `content`, once; the report lists every problem found, and its registry
+    holds every entry with the text of its body (rendered by the build, never read again from disk).
 
     `limits`: the LABO_LIMITS setting (a dict; missing keys keep their defaults, see limits.py), or None for
     the defaults. A bad key raises ValueError: that is the maintainers' setting, not a contributor's file.
+    `cache`: where a file's parsed front matter is kept by its bytes (YAML is the costliest part of the check).
     """
     started = time.perf_counter()
     content = Path(content)
@@ -96,6 +100,7 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     translations: list[tuple[str, Kind, str, str, frontmatter.FrontMatter]] = []
     references: list[tuple[Entry, Reference]] = []
     unreadable: set[tuple[str, str]] = set()  # (kind, slug) of files already reported as unreadable
+    digests: dict[str, bytes] = {}  # path -> sha256 of the file's bytes
     default_lang = languages[0]
 
     for rel, n_bytes in inventory.markdown:
@@ -128,16 +133,23 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
                                             reason=exc.strerror or type(exc).__name__)))
             unreadable.add((kind.name, m["slug"]))
             continue
-        text, problem = frontmatter.decode(raw)
-        if problem:
-            add(rel, problem)
-            unreadable.add((kind.name, m["slug"]))
-            continue
-        fm = frontmatter.parse(text, limits)
-        for p in fm.problems:
-            add(rel, p)
-        for line, body_problem in bodies.check_body(fm.body, fm.body_line, limits):
-            add(rel, Problem(line, "", body_problem))
+        digest = hashlib.sha256(raw).digest()
+        digests[rel] = digest
+        fm = _cached_parse(cache, digest, limits)
+        if fm is None:
+            text, problem = frontmatter.decode(raw)
+            if problem:
+                add(rel, problem)
+                unreadable.add((kind.name, m["slug"]))
+                continue
+            fm = frontmatter.parse(text, limits)
+            body_problems = bodies.check_body(fm.body, fm.body_line, limits)
+            if cache is not None and not fm.problems and not body_problems:
+                _store_parse(cache, digest, limits, fm)
+            for p in fm.problems:
+                add(rel, p)
+            for line, body_problem in body_problems:
+                add(rel, Problem(line, "", body_problem))
         if fm.problems and not fm.data:
             unreadable.add((kind.name, m["slug"]))
             continue
@@ -164,6 +176,8 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         data = checked.data
         published = not data.get("unpublished") and (include_examples or not data.get("example"))
         entry = Entry(kind, slug, rel, data, data.get("lang", default_lang), published)
+        entry.markdown[entry.lang] = fm.body
+        entry.digests[rel] = digests[rel]
         report.registry.add(entry)
         references.extend((entry, ref) for ref in checked.references)
 
@@ -186,6 +200,8 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         for p in checked.problems:
             add(rel, p)
         original.translations[lang] = Translation(lang, rel, checked.data)
+        original.markdown[lang] = fm.body
+        original.digests[rel] = digests[rel]
 
     for entry, ref in references:
         target = report.registry.entries.get(ref.kind, {}).get(ref.slug)
@@ -203,9 +219,42 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         if entry not in bucket:
             bucket.append(entry)
 
+    if cache is not None:
+        cache.save_records()
     report.problems.sort(key=Located.sort_key)
     report.seconds = time.perf_counter() - started
     return report
+
+
+#: The code that turns a file's bytes into a parse: a new version never reads an older one's records.
+_PARSER_DIGEST = hashlib.sha256(b"".join(
+    (Path(__file__).with_name(name)).read_bytes() for name in ("frontmatter.py", "bodies.py", "limits.py",
+                                                               "filetypes.py", "chars.py"))).digest()
+
+
+def _parse_key(digest: bytes, limits: Limits) -> bytes:
+    return _PARSER_DIGEST + digest + repr(limits).encode()
+
+
+def _cached_parse(cache: Cache | None, digest: bytes, limits: Limits) -> frontmatter.FrontMatter | None:
+    """The parse of a file whose bytes were seen without problems by an earlier run (None otherwise)."""
+    if cache is None:
+        return None
+    record = cache.get_record("frontmatter", _parse_key(digest, limits))
+    if record is None:
+        return None
+    try:
+        return frontmatter.from_record(record)
+    except (ValueError, KeyError, TypeError):  # a record from a damaged file: parse again
+        return None
+
+
+def _store_parse(cache: Cache, digest: bytes, limits: Limits, fm: frontmatter.FrontMatter) -> None:
+    try:
+        record = frontmatter.to_record(fm)
+    except TypeError:  # a value JSON cannot carry (a YAML set): this file is parsed each time
+        return
+    cache.put_record("frontmatter", _parse_key(digest, limits), record)
 
 
 def _adder(report: Report, shown_root: str):

@@ -46,6 +46,8 @@ class LaboGenerator(Generator):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.site = site_mod.of(self.context, self.settings, Path(self.path))
+        # One Jinja environment for the whole site: each template is compiled once, not once per generator.
+        self.env = self.site.shared_env(self.env)
         self.languages: tuple[str, ...] = self.site.languages
         self.default_lang: str = self.site.default_lang
         i18n.install(self.env, self.site.translations, self.default_lang)
@@ -53,6 +55,7 @@ class LaboGenerator(Generator):
         if self.section:
             self.context["SECTIONS"].add(self.section)
         self._views: dict[tuple[str, str], dict] = {}
+        self._templates: dict[str, object] = {}
 
     def generate_context(self) -> None:
         return None
@@ -101,20 +104,24 @@ class LaboGenerator(Generator):
         def page_values() -> dict:
             return {**self._links(lang, path, out, entry), "template_name": template_name, **build()}
 
-        writer.add(Page(out=out, template=self.env.get_template(template), context=self.context,
+        compiled = self._templates.get(template)
+        if compiled is None:  # Jinja's own lookup checks its cache key and loader each time: 1 s per 50,000 pages
+            compiled = self._templates[template] = self.env.get_template(template)
+        writer.add(Page(out=out, template=compiled, context=self.context,
                         values=page_values, deps=(lang, tuple(deps)), cached=cached,
                         light={"lang": lang, "page_path": path, "entry": entry}))
 
-    def write_bytes(self, writer: LaboWriter, out: str, key: object, produce: Callable[[], bytes]) -> None:
+    def write_bytes(self, writer: LaboWriter, out: str, key: object, produce: Callable[[], bytes], *,
+                    defer: bool = False) -> None:
         """A file that is not a page (see LaboWriter.write_bytes); `out` is under the output folder."""
         site_mod.prepare_writer(writer, self)
-        writer.write_bytes(out, key, produce)
+        writer.write_bytes(out, key, produce, defer=defer)
 
     def write_group(self, writer: LaboWriter, folder: str, key: object,
-                    produce: Callable[[], dict[str, bytes]]) -> None:
+                    produce: Callable[[], dict[str, bytes]], *, defer: bool = False) -> None:
         """Files made together (see LaboWriter.write_group); `folder` is under the output folder."""
         site_mod.prepare_writer(writer, self)
-        writer.write_group(folder, key, produce)
+        writer.write_group(folder, key, produce, defer=defer)
 
     def entry_page(self, writer: LaboWriter, entry: Entry, lang: str, template: str, name: str,
                    extra: Callable[[], dict] | None = None, deps: Iterable = ()) -> None:
@@ -194,3 +201,5 @@ class RenderGenerator(LaboGenerator):
         self.context["LABO_PAGES"] = writer.reused + writer.rendered
         self.context["LABO_REUSED"] = writer.reused
         self.context["LABO_MANIFEST"] = writer.manifest
+        if self.site.cache is not None:  # every record this build needs was read or written: drop the others
+            self.site.cache.prune_records()

@@ -16,14 +16,25 @@ from content_model.catalogues import catalogue
 def install(env: Environment, translations_dir: Path, default_lang: str) -> None:
     """Install `_`, `gettext` and `ngettext` that follow the `lang` variable of each rendered page."""
     directory = str(translations_dir)
+    # One bound method per language, looked up in a dict: templates call _() a hundred thousand times a build.
+    gettexts: dict[str, object] = {}
+    ngettexts: dict[str, object] = {}
 
     @pass_context
     def _gettext(context, message: str) -> str:
-        return catalogue(directory, context.get("lang", default_lang)).gettext(message)
+        lang = context.get("lang", default_lang)
+        method = gettexts.get(lang)
+        if method is None:
+            method = gettexts[lang] = catalogue(directory, lang).gettext
+        return method(message)
 
     @pass_context
     def _ngettext(context, singular: str, plural: str, n: int) -> str:
-        return catalogue(directory, context.get("lang", default_lang)).ngettext(singular, plural, n)
+        lang = context.get("lang", default_lang)
+        method = ngettexts.get(lang)
+        if method is None:
+            method = ngettexts[lang] = catalogue(directory, lang).ngettext
+        return method(singular, plural, n)
 
     if "jinja2.ext.InternationalizationExtension" not in env.extensions:
         env.add_extension("jinja2.ext.i18n")

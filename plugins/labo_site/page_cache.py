@@ -124,14 +124,11 @@ def _code_digest(theme: Path) -> bytes:
 def site_digest(generator, scoped: frozenset[str]) -> bytes:
     """Templates, catalogues, plugin code, settings, and every context value a template names (except the
     per-page ones and `scoped`, which the pages that show them list in their own dependencies)."""
-    from jinja2 import meta
-
     env, context = generator.env, generator.context
-    names: set[str] = set()
-    for template in env.list_templates(filter_func=lambda n: n.endswith(".html")):
-        names |= meta.find_undeclared_variables(env.parse(env.loader.get_source(env, template)[0]))
+    code = _code_digest(Path(generator.settings["THEME"]))
+    names = _template_names(env, code, generator.site.cache)
     fingerprint = Fingerprint(Path(generator.path), generator.site.registry)
-    h = hashlib.sha1(_code_digest(Path(generator.settings["THEME"])))
+    h = hashlib.sha1(code)
     for name in sorted((names & set(context)) - PER_PAGE_KEYS - scoped):
         h.update(name.encode())
         fingerprint.update(h, context[name])
@@ -139,8 +136,26 @@ def site_digest(generator, scoped: frozenset[str]) -> bytes:
     return h.digest()
 
 
-#: Settings that name this run's folders: two builds of the same site into two folders share their pages.
-_RUN_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "PATH", "PLUGIN_PATHS", "THEME"})
+def _template_names(env, code: bytes, cache) -> set[str]:
+    """Every variable a template of the theme reads from its context: parsing them all takes 0.5 s, so the
+    answer is kept in the cache for this version of the templates (`code`)."""
+    import json
+
+    from jinja2 import meta
+
+    record = cache.get_record("template-names", code) if cache is not None else None
+    if record is not None:
+        return set(json.loads(record))
+    names: set[str] = set()
+    for template in env.list_templates(filter_func=lambda n: n.endswith(".html")):
+        names |= meta.find_undeclared_variables(env.parse(env.loader.get_source(env, template)[0]))
+    if cache is not None:
+        cache.put_record("template-names", code, json.dumps(sorted(names)).encode())
+    return names
+
+
+#: Settings that name this run's folders or how it runs: two builds of the same site share their pages.
+_RUN_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "PATH", "PLUGIN_PATHS", "THEME", "LABO_RENDER_PROCESSES"})
 
 
 def settings_digest(settings: dict) -> bytes:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from content_model import frontmatter
 from content_model import report as report_mod
 from content_model.cache import Cache
 from content_model.messages import report_language, use_catalogues
@@ -105,6 +104,7 @@ class Site:
         self.build_date = clock.build_date()
         self._digests: dict[tuple[str, int], bytes] = {}
         self.site_parts: dict[str, bytes] = {}
+        self._env = None
         self._load()
 
     # -- reading -------------------------------------------------------------------------------------
@@ -116,7 +116,8 @@ class Site:
             shown = str(self.content)
         report = validate_site(self.content, languages=self.languages, today=self.build_date,
                                include_examples=self.settings.get("LABO_INCLUDE_EXAMPLES", True),
-                               shown_root=shown if not shown.startswith("..") else str(self.content))
+                               shown_root=shown if not shown.startswith("..") else str(self.content),
+                               limits=self.settings.get("LABO_LIMITS"), cache=self.cache)
         if not report.ok:
             report_mod.print_report(report, sys.stderr, report_language())
             raise ContentError(f"{len(report.problems)} content error(s); nothing was written")
@@ -131,28 +132,36 @@ class Site:
         self.context.setdefault("HOME", {})
 
     def _read_bodies(self) -> None:
+        """Every body's sanitised HTML, from the text validation kept (files are read once), rendered only when
+        the cache has no HTML for that text and this renderer."""
         renderer = MarkdownRenderer()
         for kind in KINDS_BY_NAME.values():
             for entry in self.registry.kind(kind.name):
-                entry.body[entry.lang] = self._body(entry.source, renderer)
-                for lang, translation in entry.translations.items():
-                    entry.body[lang] = self._body(translation.source, renderer)
+                for lang, text in entry.markdown.items():
+                    entry.body[lang] = self._body(text, renderer)
+        if self.cache is not None:
+            self.cache.save_records()
 
-    def _body(self, source: str, renderer: MarkdownRenderer) -> str:
-        """The sanitised HTML of a file's body, from the cache when the body's text and the renderer's code
-        are the same as when it was stored."""
-        text, _problem = frontmatter.decode((self.content / source).read_bytes())
-        body = frontmatter.parse(text).body
-        key = _RENDERER_DIGEST + hashlib.sha256(body.encode("utf-8")).digest()
-        cached = self.cache.get("bodies", key) if self.cache is not None else None
+    def _body(self, text: str, renderer: MarkdownRenderer) -> str:
+        key = _RENDERER_DIGEST + hashlib.sha256(text.encode("utf-8")).digest()
+        cached = self.cache.get_record("bodies", key) if self.cache is not None else None
         if cached is not None:
             return cached.decode("utf-8")
-        html = renderer.render(body)
+        html = renderer.render(text)
         if self.cache is not None:
-            self.cache.put("bodies", key, html.encode("utf-8"))
+            self.cache.put_record("bodies", key, html.encode("utf-8"))
         return html
 
     # -- what the pages show --------------------------------------------------------------------------
+
+    def shared_env(self, env):
+        """The first generator's Jinja environment, for every generator (plugins add their template functions
+        at generator_init, to each generator's environment: the shared one gets them all)."""
+        if self._env is None:
+            self._env = env
+        else:
+            self._env.globals.update(env.globals)
+        return self._env
 
     def translate(self, lang: str, message: str) -> str:
         return i18n.translate(self.translations, lang, message)
@@ -196,9 +205,10 @@ class Site:
         return self._digests[key]
 
     def full(self, entry: Entry) -> bytes:
+        """Everything about the entry: the bytes of its files (fields and bodies, every language)."""
         key = ("full", id(entry))
         if key not in self._digests:
-            self._digests[key] = digest(self.meta(entry), sorted(entry.body.items()))
+            self._digests[key] = digest(self.meta(entry), sorted(entry.digests.items()))
         return self._digests[key]
 
     def near(self, entry: Entry) -> bytes:
@@ -278,7 +288,7 @@ def _renderer_digest() -> bytes:
     import content_model
 
     here = Path(content_model.__file__).parent
-    return hashlib.sha256(b"".join((here / name).read_bytes() for name in ("frontmatter.py", "sanitize.py"))).digest()
+    return hashlib.sha256((here / "sanitize.py").read_bytes()).digest()
 
 
 _RENDERER_DIGEST = _renderer_digest()

@@ -72,6 +72,13 @@ def digest(*parts: object) -> bytes:
     return h.digest()
 
 
+def _fast(value: object) -> bytes | None:
+    """The encoding _feed gives a flat sequence of bytes (most dependencies), without the recursion."""
+    if type(value) in (tuple, list) and all(type(item) is bytes for item in value):
+        return b"[%d:" % len(value) + b"".join(b"b%d:" % len(item) + item for item in value) + b"]"
+    return None
+
+
 def _feed(h, value: object) -> None:
     if isinstance(value, bytes):
         h.update(b"b%d:" % len(value) + value)
@@ -81,6 +88,10 @@ def _feed(h, value: object) -> None:
     elif value is None or isinstance(value, (bool, int, float)):
         h.update(f"{type(value).__name__}:{value!r};".encode())
     elif isinstance(value, (tuple, list)):
+        flat = _fast(value)
+        if flat is not None:
+            h.update(flat)
+            return
         h.update(b"[%d:" % len(value))
         for item in value:
             _feed(h, item)
@@ -99,7 +110,9 @@ class LaboWriter(Writer):
     def __init__(self, output_path, settings=None) -> None:
         super().__init__(output_path, settings=settings)
         self.pages: list[Page] = []
+        self.jobs: list[Callable[[], None]] = []  # files made alongside the pages (write_bytes(defer=True))
         self._paths: set[str] = set()
+        self._folders: set[str] = set()
         self.manifest: dict[str, bytes] = {}
         self.cache = None  # content_model.cache.Cache, set by labo_site before the first page
         self.site_digest = b""
@@ -125,9 +138,10 @@ class LaboWriter(Writer):
 
     # -- files that are not pages ----------------------------------------------------------------------
 
-    def write_bytes(self, out: str, key: object, produce: Callable[[], bytes]) -> None:
+    def write_bytes(self, out: str, key: object, produce: Callable[[], bytes], *, defer: bool = False) -> None:
         """Write `out` (under the output folder) with `produce()`, or link it from the cache when `key` (digests
-        of what the bytes are made from) was seen by an earlier build."""
+        of what the bytes are made from) was seen by an earlier build. `defer`: produce it with the pages, in
+        the rendering processes (for files nobody reads during the build, such as calendars)."""
         self._claim(out)
         target = sanitised_join(self.output_path, out)
         os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -135,17 +149,28 @@ class LaboWriter(Writer):
         if name is not None and self._link_from_cache(FILES_AREA, name, target):
             self.manifest[out] = name
             return
-        data = produce()
-        _unlink(target)
-        with open(target, "wb") as f:
-            f.write(data)
-        self.manifest[out] = name or hashlib.sha1(data).digest()
-        if name is not None:
-            self._link_into_cache(FILES_AREA, name, target)
 
-    def write_group(self, folder: str, key: object, produce: Callable[[], dict[str, bytes]]) -> None:
+        def job() -> None:
+            data = produce()
+            _unlink(target)
+            with open(target, "wb") as f:
+                f.write(data)
+            if name is not None:
+                self._link_into_cache(FILES_AREA, name, target)
+
+        if defer and name is not None:
+            self.manifest[out] = name
+            self.jobs.append(job)
+        else:
+            job()
+            self.manifest[out] = name or hashlib.sha1(Path(target).read_bytes()).digest()
+
+    def write_group(self, folder: str, key: object, produce: Callable[[], dict[str, bytes]], *,
+                    defer: bool = False) -> None:
         """Files made together (a search index): `produce()` gives {name: bytes} for `folder`, and runs only when
-        `key` was not seen by an earlier build; otherwise every file is linked from the cache."""
+        `key` was not seen by an earlier build; otherwise every file is linked from the cache. `defer`: make them
+        in a rendering process, alongside the pages (their names are then not known here: the service worker's
+        version reads them back)."""
         group = digest(self.site_digest, folder, key) if self.cache is not None and key is not None else None
         listing = self.cache.get(GROUPS_AREA, group) if group is not None else None
         if listing is not None:
@@ -157,11 +182,20 @@ class LaboWriter(Writer):
                     self._link_from_cache(FILES_AREA, bytes.fromhex(blob), targets[name])
                     self.manifest[f"{folder}/{name}"] = bytes.fromhex(blob)
                 return
-        files = produce()
+        def job() -> None:
+            self._write_group_files(folder, group, produce(), record=not defer)
+
+        if defer:
+            self.jobs.append(job)
+        else:
+            job()
+
+    def _write_group_files(self, folder: str, group: bytes | None, files: dict[str, bytes], record: bool) -> None:
         names = {}
         for name, data in sorted(files.items()):
             out = f"{folder}/{name}"
-            self._claim(out)
+            if record:
+                self._claim(out)
             target = sanitised_join(self.output_path, out)
             os.makedirs(os.path.dirname(target), exist_ok=True)
             _unlink(target)
@@ -170,7 +204,8 @@ class LaboWriter(Writer):
             blob = hashlib.sha1(data).digest()  # stored by content: a file equal to the last build's is shared
             if self.cache is not None:
                 self._link_into_cache(FILES_AREA, blob, target)
-            self.manifest[out] = blob
+            if record:
+                self.manifest[out] = blob
             names[name] = blob.hex()
         if group is not None:
             self.cache.put(GROUPS_AREA, group, json.dumps(names, sort_keys=True).encode())
@@ -180,7 +215,8 @@ class LaboWriter(Writer):
     def render_pages(self) -> None:
         """Link the pages whose key is cached, render the others on every core, then tell the listeners."""
         pages, self.pages = self.pages, []
-        todo: list[tuple[Page, bytes | None]] = []
+        jobs, self.jobs = self.jobs, []
+        todo: list = list(jobs)  # first, so that the longest (search indexes) start at once, one per process
         for page in pages:
             key = self.key(page)
             target = sanitised_join(self.output_path, page.out)
@@ -190,9 +226,10 @@ class LaboWriter(Writer):
             else:
                 todo.append((page, key))
         self._render_all(todo)
-        for page, key in todo:
+        for item in todo[len(jobs):]:
+            page, key = item
             self.manifest[page.out] = key or b"rendered"
-        self.rendered += len(todo)
+        self.rendered += len(todo) - len(jobs)
         if self.cache is not None:
             keep = {self.cache.name(PAGES_AREA, self.manifest[p.out]) for p in pages if self.key(p) is not None}
             self.cache.keep_only(PAGES_AREA, keep)
@@ -200,8 +237,10 @@ class LaboWriter(Writer):
             signals.content_written.send(sanitised_join(self.output_path, page.out),
                                          context={**page.light, "output_file": page.out})
 
-    def _render_all(self, todo: list[tuple[Page, bytes | None]]) -> None:
-        workers = self.processes if (len(todo) >= PARALLEL_THRESHOLD and hasattr(os, "fork")) else 1
+    def _render_all(self, todo: list) -> None:
+        jobs = sum(1 for item in todo if callable(item))
+        worth = len(todo) >= PARALLEL_THRESHOLD or jobs >= 2  # jobs are long (a language's search index)
+        workers = self.processes if (worth and hasattr(os, "fork")) else 1
         children = []
         for index in range(1, workers):
             pid = os.fork()
@@ -209,6 +248,8 @@ class LaboWriter(Writer):
                 status = 0
                 try:
                     self._render_share(todo[index::workers])
+                    if self.cache is not None:
+                        self.cache.save_records()  # what the jobs of this process cached (search terms)
                 except BaseException:  # noqa: BLE001 - anything must reach the parent as a status
                     traceback.print_exc()
                     status = 1
@@ -226,8 +267,12 @@ class LaboWriter(Writer):
         if failed:
             raise RuntimeError("labo_site: a rendering process failed (see the traceback above)")
 
-    def _render_share(self, todo: list[tuple[Page, bytes | None]]) -> None:
-        for page, key in todo:
+    def _render_share(self, todo: list) -> None:
+        for item in todo:
+            if callable(item):  # a file made alongside the pages
+                item()
+                continue
+            page, key = item
             html = page.template.render({**page.context, **page.values()})
             target = sanitised_join(self.output_path, page.out)
             os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -241,15 +286,30 @@ class LaboWriter(Writer):
 
     def _link_from_cache(self, area: str, key: bytes, target: str) -> bool:
         cached = self.cache.path(area, key)
-        if not cached.is_file():
-            return False
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        _unlink(target)  # never write through a link into the cache
+        self._mkdirs(os.path.dirname(target))
         try:  # a hard link makes no copy and no new inode (a new file costs ~0.5 ms on some disks)
             os.link(cached, target)
+        except FileNotFoundError:  # not in the cache
+            return False
+        except FileExistsError:  # an earlier build's file (pelican -o output): never write through it
+            _unlink(target)
+            return self._link_from_cache(area, key, target)
         except OSError:  # another file system, or links not supported
-            shutil.copyfile(cached, target)
+            return self._copy(cached, target)
         return True
+
+    @staticmethod
+    def _copy(cached: Path, target: str) -> bool:
+        if not cached.is_file():
+            return False
+        _unlink(target)
+        shutil.copyfile(cached, target)
+        return True
+
+    def _mkdirs(self, folder: str) -> None:
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
 
     def _link_into_cache(self, area: str, key: bytes, target: str) -> None:
         cached = self.cache.path(area, key)

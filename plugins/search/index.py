@@ -52,6 +52,8 @@ sorted keys, no timestamps):
 from __future__ import annotations
 
 import gzip
+import hashlib
+import importlib.metadata
 import json
 import logging
 import os
@@ -59,6 +61,7 @@ import pathlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from lunr.builder import Builder
 from lunr.idf import idf as Idf  # noqa: N812 - the name lunr's builder gives it
@@ -69,6 +72,9 @@ from .text import FIELDS, STOP_WORDS, Analyser, stemmer_name
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
+#: The analysis code (tokens, folding, stemming): cached terms of a document are used by the same code only.
+ANALYSER_VERSION = hashlib.sha256(pathlib.Path(__file__).with_name("text.py").read_bytes()).hexdigest()[:16] + \
+    f"-snowball-{importlib.metadata.version('snowballstemmer')}"
 # Kinds in the order the site presents them; documents are numbered in this
 # order so a type filter is a range test on the document number.
 KIND_ORDER = ("organisation", "project", "event", "service", "tender", "news", "page")
@@ -113,10 +119,13 @@ def build_search_index(
 
 def search_files(
     docs: list[dict], lang: str, url_prefix: str, *, allow_unstemmed: bool = False,
+    terms: TermsCache | None = None,
 ) -> tuple[dict[str, bytes], dict]:
-    """The files of one language's index, {file name: bytes}, and figures about them (no sizes)."""
+    """The files of one language's index, {file name: bytes}, and figures about them (no sizes). `terms`: where
+    the analysed terms of a document are kept by its text (stemming is most of the work; a rebuild after one
+    edit then analyses one document)."""
     ordered = _order(_checked(docs))
-    postings = _lunr_postings(ordered, Analyser(lang, allow_unstemmed))
+    postings = _lunr_postings(ordered, Analyser(lang, allow_unstemmed), terms)
     encoded = {term: _encode_term(fields) for term, fields in postings.items()}
     shards = partition(encoded, lambda t: len(t) + len(encoded[t]) + 6, SHARD_BUDGET)
 
@@ -215,7 +224,27 @@ class _AnalysedBuilder(Builder):
                 yield field_name, doc_ref, term, round(score, 3)
 
 
-def _lunr_postings(docs: list[dict], analyse: Analyser) -> dict[str, list[list]]:
+class TermsCache(Protocol):
+    def get(self, key: bytes) -> list[list[str]] | None: ...
+    def put(self, key: bytes, value: list[list[str]]) -> None: ...
+
+
+def _analysed(doc: dict, analyse: Analyser, terms: TermsCache | None) -> dict[str, list[str]]:
+    extra = " ".join((doc["extra"], doc["country"], doc["kind_label"]))
+    texts = (doc["title"], extra, doc["text"])
+    key = None
+    if terms is not None:
+        key = hashlib.sha256(json.dumps([analyse.lang, ANALYSER_VERSION, *texts]).encode()).digest()
+        found = terms.get(key)
+        if found is not None:
+            return dict(zip(("title", "extra", "text"), found, strict=True))
+    fields = [analyse(text) for text in texts]
+    if terms is not None:
+        terms.put(key, fields)
+    return dict(zip(("title", "extra", "text"), fields, strict=True))
+
+
+def _lunr_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None = None) -> dict[str, list[list]]:
     """Score every (term, field, document) with lunr.py; return term -> rows.
 
     A row is ``[field id, doc, score, doc delta, score, ...]``: documents
@@ -227,11 +256,7 @@ def _lunr_postings(docs: list[dict], analyse: Analyser) -> dict[str, list[list]]
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
     for n, doc in enumerate(docs):
-        extra = " ".join((doc["extra"], doc["country"], doc["kind_label"]))
-        builder.add_terms(
-            str(n),
-            {"title": analyse(doc["title"]), "extra": analyse(extra), "text": analyse(doc["text"])},
-        )
+        builder.add_terms(str(n), _analysed(doc, analyse, terms))
     field_ids = {name: i for i, (name, _boost) in enumerate(FIELDS)}
     scores: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for field, ref, term, score in builder.scores():

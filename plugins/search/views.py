@@ -167,12 +167,13 @@ def document(entry: Entry, lang: str, taxonomy: Taxonomy, translate: Translate, 
 
 
 def documents(registry: Registry, kinds: list[str], languages: tuple[str, ...], taxonomy: Taxonomy,
-              translate: Translate) -> dict[str, list[dict]]:
+              translate: Translate, text_of: Callable[[str], str] | None = None) -> dict[str, list[dict]]:
     """Every published entry of `kinds` as a search document, per language.
 
-    An untranslated body is the same HTML in every language: its text is extracted once.
+    An untranslated body is the same HTML in every language: its text is extracted once (`text_of`: the
+    build's cached plain_text).
     """
-    text_of = functools.lru_cache(maxsize=None)(plain_text)
+    text_of = text_of or functools.lru_cache(maxsize=None)(plain_text)
     entries = [entry for kind in kinds for entry in registry.kind(kind)]
     return {lang: [document(entry, lang, taxonomy, translate, registry, text_of) for entry in entries]
             for lang in languages}

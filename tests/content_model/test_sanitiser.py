@@ -17,8 +17,8 @@ REL = 'rel="noopener noreferrer ugc"'
 
 #: (what a contributor writes, the exact HTML that comes out)
 PINNED = [
-    ("<script>alert(1)</script>Bonjour", "\n<p>Bonjour</p>"),
-    ('<img src=x onerror="alert(1)">', "<p></p>"),
+    ("<script>alert(1)</script>Bonjour", "Bonjour"),
+    ('<img src=x onerror="alert(1)">', ""),
     ('<a href="https://yampukri.org" onclick="alert(1)" target="_blank">site</a>',
      f'<p><a href="https://yampukri.org" {REL}>site</a></p>'),
     ("[x](javascript:alert(1))", f"<p><a {REL}>x</a></p>"),
@@ -31,13 +31,13 @@ PINNED = [
     ('<iframe src="https://evil.example"></iframe>', ""),
     ("<svg><script>alert(1)</script></svg>", "<p></p>"),
     ('<svg onload="alert(1)"><circle r="4"/></svg>', "<p></p>"),
-    ('<math><mi xlink:href="javascript:alert(1)">x</mi></math>', ""),
+    ('<math><mi xlink:href="javascript:alert(1)">x</mi></math>', "<p></p>"),
     ('<p style="background:url(javascript:alert(1))">texte</p>', "<p>texte</p>"),
     ("<style>body{display:none}</style>", ""),
     ('<form action="https://evil.example"><input name="pin"></form>', ""),
-    ('<object data="x.swf"></object><embed src="x.swf">', "\n<p></p>"),
-    ('<meta http-equiv="refresh" content="0;url=https://evil.example">', "<p></p>"),
-    ('<base href="https://evil.example/">', "<p></p>"),
+    ('<object data="x.swf"></object><embed src="x.swf">', "<p></p>"),
+    ('<meta http-equiv="refresh" content="0;url=https://evil.example">', ""),
+    ('<base href="https://evil.example/">', ""),
     ("![pixel](https://evil.example/pixel.png)", "<p></p>"),  # no images in bodies: no request to other hosts
     ('<div onclick="x" id="main" class="alert">texte</div>', "texte"),
     # Protocol-relative links, and what browsers turn into one: another host, and from file:// a network share.

@@ -117,14 +117,16 @@ def _edit(content: Path, rel: str, old: str, new: str) -> int:
 
 
 def test_documents_must_be_under_content_documents(content_copy):
-    shutil.copy(content_copy / "documents" / "tenders" / "tdr-exemple-etude-forage-solaire.pdf",
-                content_copy / "images" / "tdr.pdf")
+    # A valid image under images/site/ (published with the site, but not where tender documents go).
+    (content_copy / "images" / "site").mkdir(parents=True, exist_ok=True)
+    shutil.copy(content_copy / "images" / "logos" / "mutuelle-exemple-sante-thies.png",
+                content_copy / "images" / "site" / "plan.png")
     rel = f"tenders/{FORAGE}.md"
     line = _edit(content_copy, rel, "file: documents/tenders/tdr-exemple-etude-forage-solaire.pdf",
-                 "file: images/tdr.pdf")
+                 "file: images/site/plan.png")
     assert _problems(content_copy) == [
-        f"content/{rel}:{line}: documents[0].file: \"images/tdr.pdf\" is not under content/documents/, the folder "
-        "published with the site; move the file there"]
+        f"content/{rel}:{line}: documents[0].file: \"images/site/plan.png\" is not under content/documents/, the "
+        "folder published with the site; move the file there"]
 
 
 def test_a_missing_document_is_reported(content_copy):
