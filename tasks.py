@@ -68,18 +68,27 @@ def publish(c, output="output"):
     build(c, output=output, publish=True)
 
 
-@task
-def validate(c, publish=False):
-    """Check every content file without rendering anything; exit 1 on the first run with errors."""
+@task(help={"publish": "check as the published site (example entries left out)",
+            "lang": "language of the messages: fr (default) or en; else LABO_LANG or the locale"})
+def validate(c, publish=False, lang=""):
+    """Check every content file without rendering anything; list every problem, exit 1 if there is one."""
+    from content_model.cache import CacheLocationError
+    from content_model.messages import report_language
     from content_model.report import print_report
-    from content_model.validate import validate_site
-    from labo_site.clock import build_date
+    from labo_site.site import cache_of
+    from labo_site.site import validate as validate_content
 
+    try:
+        language = report_language(lang or None)
+    except ValueError as error:
+        sys.exit(str(error))
     settings = _settings(publish)
-    report = validate_site(Path(settings["PATH"]), languages=tuple(settings["LANGUAGES"]), today=build_date(),
-                           include_examples=settings.get("LABO_INCLUDE_EXAMPLES", True),
-                           shown_root=os.path.relpath(settings["PATH"]))
-    print_report(report, sys.stderr)
+    try:
+        cache = cache_of(settings)
+    except CacheLocationError as error:
+        sys.exit(str(error))
+    report = validate_content(settings, cache=cache)
+    print_report(report, sys.stderr, language)
     if not report.ok:
         sys.exit(1)
 
@@ -141,7 +150,7 @@ def i18n_extract(c):
     """Extract every UI string of the theme and plugins into translations/messages.pot."""
     theme = ROOT / "themes" / "labo"
     with c.cd(str(ROOT)):  # babel.cfg patterns are relative to the input folder
-        c.run(f"{PY} -m babel.messages.frontend extract -F babel.cfg -k N_ --no-location --sort-output "
+        c.run(f"{PY} -m babel.messages.frontend extract -F babel.cfg -k N_ -k plural:1,2 --no-location --sort-output "
               f"--omit-header -o {theme / 'translations' / 'messages.pot'} .")
 
 

@@ -49,3 +49,9 @@ def catalogue(translations_dir: str, lang: str) -> gettext.NullTranslations:
 def translate(lang: str, message: str, translations_dir: Path | str = DEFAULT_DIR) -> str:
     """`message` (an English msgid) in `lang`; the msgid itself where no translation exists."""
     return catalogue(str(translations_dir), lang).gettext(message)
+
+
+def translate_plural(lang: str, singular: str, plural: str, n: int,
+                     translations_dir: Path | str = DEFAULT_DIR) -> str:
+    """ngettext: the form of `singular`/`plural` for `n` in `lang` (the msgids themselves where untranslated)."""
+    return catalogue(str(translations_dir), lang).ngettext(singular, plural, n)

@@ -38,9 +38,15 @@ class Message:
 
     text: str
     args: tuple[tuple[str, object], ...] = ()
+    plural: str = ""  # the plural msgid: the `count` value chooses the form, by the language's own rule
 
     def render(self, lang: str = "en") -> str:
-        template = catalogues.translate(lang, self.text, _DIR[0]) if lang != "en" else self.text
+        if self.plural:
+            n = int(dict(self.args)["count"])
+            template = catalogues.translate_plural(lang, self.text, self.plural, n, _DIR[0]) if lang != "en" \
+                else (self.text if n == 1 else self.plural)
+        else:
+            template = catalogues.translate(lang, self.text, _DIR[0]) if lang != "en" else self.text
         if not self.args:
             return template
         return template.format(**{key: _render(value, lang) for key, value in self.args})
@@ -52,6 +58,12 @@ class Message:
 def message(text: str, **args: object) -> Message:
     """message(N_('{value} is not a country code'), value=shown(x))."""
     return Message(text, tuple(args.items()))
+
+
+def plural(singular: str, plural_: str, count: int, **args: object) -> Message:
+    """plural("{count} error", "{count} errors", n): the form for `count` in each language. The literals are
+    extracted by pybabel with the keyword `plural:1,2` (babel.cfg, tasks.py i18n-extract)."""
+    return Message(singular, tuple({"count": count, **args}.items()), plural_)
 
 
 def _render(value: object, lang: str) -> str:

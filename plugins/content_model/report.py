@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import chars
-from .messages import N_, message, render
+from .messages import N_, message, plural, render
 from .validate import Located, Report
 
 #: GitHub shows at most ten error annotations per step; the job summary lists every problem.
@@ -36,17 +36,30 @@ def annotation(problem: Located, lang: str = "en") -> str:
 
 
 def count_line(n: int, lang: str = "en") -> str:
-    if n == 1:
-        return render(message(N_("1 error in the content; nothing was built. Fix the lines above and run the build "
-                                 "again.")), lang)
-    return render(message(N_("{count} errors in the content; nothing was built. Fix the lines above and run the "
-                             "build again."), count=n), lang)
+    return render(plural("{count} error in the content; nothing was built. Fix the lines above and run the build "
+                         "again.",
+                         "{count} errors in the content; nothing was built. Fix the lines above and run the build "
+                         "again.", n), lang)
+
+
+#: How a count of each kind reads in the summary line (plural() calls, extracted with the "plural" keyword).
+KIND_COUNTS = {
+    "article": lambda n: plural("{count} article", "{count} articles", n),
+    "event": lambda n: plural("{count} event", "{count} events", n),
+    "organisation": lambda n: plural("{count} organisation", "{count} organisations", n),
+    "page": lambda n: plural("{count} page", "{count} pages", n),
+    "project": lambda n: plural("{count} project", "{count} projects", n),
+    "service": lambda n: plural("{count} service", "{count} services", n),
+    "tender": lambda n: plural("{count} tender", "{count} tenders", n),
+}
 
 
 def summary(report: Report, lang: str = "en") -> str:
-    counts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(report.counts().items()))
-    return render(message(N_("{files} files checked in {seconds} s ({counts})"), files=report.files,
-                          seconds=f"{report.seconds:.2f}", counts=counts or "-"), lang)
+    counts = ", ".join(render(KIND_COUNTS[kind](n), lang) for kind, n in sorted(report.counts().items())
+                       if kind in KIND_COUNTS)
+    return render(plural("{count} file checked in {seconds} s ({counts})",
+                         "{count} files checked in {seconds} s ({counts})", report.files,
+                         seconds=f"{report.seconds:.2f}", counts=counts or "-"), lang)
 
 
 def _cell(text: str) -> str:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from content_model import report as report_mod
-from content_model.cache import Cache
+from content_model.cache import Cache, check_location
 from content_model.messages import report_language, use_catalogues
 from content_model.registry import Entry, Registry
 from content_model.sanitize import MarkdownRenderer
@@ -110,14 +110,7 @@ class Site:
     # -- reading -------------------------------------------------------------------------------------
 
     def _load(self) -> None:
-        try:
-            shown = os.path.relpath(self.content)
-        except ValueError:  # another drive on Windows
-            shown = str(self.content)
-        report = validate_site(self.content, languages=self.languages, today=self.build_date,
-                               include_examples=self.settings.get("LABO_INCLUDE_EXAMPLES", True),
-                               shown_root=shown if not shown.startswith("..") else str(self.content),
-                               limits=self.settings.get("LABO_LIMITS"), cache=self.cache)
+        report = validate(self.settings, self.content, cache=self.cache)
         if not report.ok:
             report_mod.print_report(report, sys.stderr, report_language())
             raise ContentError(f"{len(report.problems)} content error(s); nothing was written")
@@ -260,6 +253,29 @@ class Site:
             h.update(name.encode())
             fingerprint.update(h, self.context.get(name))
         return h.digest()
+
+
+def validate(settings: dict, content: Path | None = None, *, cache: Cache | None = None):
+    """`validate_site` with the site's settings (languages, examples, limits), the build date, and paths shown
+    relative to the working folder: what `invoke validate`, the build and the pull-request checks run."""
+    content = Path(content or settings["PATH"])
+    try:
+        shown = os.path.relpath(content)
+    except ValueError:  # another drive on Windows
+        shown = str(content)
+    return validate_site(content, languages=tuple(settings["LANGUAGES"]), today=clock.build_date(),
+                         include_examples=settings.get("LABO_INCLUDE_EXAMPLES", True),
+                         shown_root=shown if not shown.startswith("..") else str(content),
+                         limits=settings.get("LABO_LIMITS"), cache=cache)
+
+
+def cache_of(settings: dict) -> Cache | None:
+    """The build's cache (None when LABO_CACHE is False), after checking that Git tracks nothing in it."""
+    if not settings.get("LABO_CACHE", True):
+        return None
+    path = Path(settings["CACHE_PATH"])
+    check_location(path, Path(settings["PATH"]).resolve().parent)
+    return Cache(path)
 
 
 def of(context: dict, settings: dict, content: Path) -> Site:

@@ -52,7 +52,7 @@ def test_one_error_is_singular() -> None:
 
 def test_a_valid_folder_prints_only_the_summary(tmp_path) -> None:
     out = printed(validate(write_site(tmp_path / "content", {"organisations/yam-pukri.md": org()}))).splitlines()
-    assert len(out) == 1 and re.fullmatch(r"1 files checked in \d+\.\d\d s \(1 organisation\)", out[0])
+    assert len(out) == 1 and re.fullmatch(r"1 file checked in \d+\.\d\d s \(1 organisation\)", out[0])
 
 
 def test_github_actions_gets_one_annotation_per_error() -> None:
