@@ -29,9 +29,16 @@ def first_unsafe(text: str, allowed: str = "") -> tuple[int, str] | None:
     return None
 
 
+#: Unicode gives control characters no name, only aliases (NameAliases.txt); the ones a file shows most.
+_CONTROL_NAMES = {0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x09: "CHARACTER TABULATION", 0x0A: "LINE FEED",
+                  0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE",
+                  0x7F: "DELETE", 0x85: "NEXT LINE"}
+
+
 def describe(char: str) -> str:
     """'U+202E RIGHT-TO-LEFT OVERRIDE', the way a contributor can search for it."""
-    return f"U+{ord(char):04X} {unicodedata.name(char, 'control character')}"
+    name = unicodedata.name(char, "") or _CONTROL_NAMES.get(ord(char), "control character")
+    return f"U+{ord(char):04X} {name}"
 
 
 def escape(text: str) -> str:

@@ -65,10 +65,10 @@ ATTACKS = {
         "content/documents/pipe.pdf:1: is a named pipe, not a regular file; only files and folders may be in content/",
     ]),
     "newline-in-a-file-name": ({"documents/a\nb.pdf": hostile.PDF}, None, [
-        'content/documents/a\\nb.pdf:1: the name contains U+000A control character at position 2; rename it to "a-b.pdf"',
+        'content/documents/a\\nb.pdf:1: the name contains U+000A LINE FEED at position 2; rename it to "a-b.pdf"',
     ]),
     "newline-in-an-entry-name": ({"organisations/yam\n::warning::x.md": org()}, None, [
-        'content/organisations/yam\\n::warning::x.md:1: the name contains U+000A control character at position 4; rename it to "yam-warning-x.md"',
+        'content/organisations/yam\\n::warning::x.md:1: the name contains U+000A LINE FEED at position 4; rename it to "yam-warning-x.md"',
     ]),
     "dot-dot-in-a-name": ({"documents/rapport..final.pdf": hostile.PDF}, None, [
         'content/documents/rapport..final.pdf:1: the name contains ".."; rename it to "rapport-final.pdf"',
@@ -142,7 +142,7 @@ ATTACKS = {
         'content/documents/tableau.ods:1: the content is not a valid file of type OpenDocument spreadsheet: its first entry must be "mimetype" holding "application/vnd.oasis.opendocument.spreadsheet"; save it again from an office program',
     ]),
     "csv-with-control-characters": ({"documents/membres.csv": b"nom;pays\nYam Pukri;BF\n\x1b[31mrouge;BF\n"}, None, [
-        "content/documents/membres.csv:3: the text contains U+001B control character at column 1; remove it: control and bidirectional characters can make text look different from what it is",
+        "content/documents/membres.csv:3: the text contains U+001B ESCAPE at column 1; remove it: control and bidirectional characters can make text look different from what it is",
     ]),
     "text-not-utf8": ({"documents/notes.txt": "Coopérative\n".encode("latin-1")}, None, [
         "content/documents/notes.txt:1: the text is not valid UTF-8 (byte 0xE9); save it with the UTF-8 encoding",
@@ -157,10 +157,10 @@ ATTACKS = {
         'content/organisations/yam-pukri.md:1195: the front matter grows past 128 KB on this line (setting LABO_LIMITS["front_matter_bytes"]); put long texts in the body, below the closing \'---\'',
     ]),
     "control-character-in-the-front-matter": ({"organisations/yam-pukri.md": org(extra="city: Ouaga\x1b[2Jdougou\n")}, None, [
-        "content/organisations/yam-pukri.md:5: this line contains U+001B control character at column 12; remove it: control characters are not allowed",
+        "content/organisations/yam-pukri.md:5: this line contains U+001B ESCAPE at column 12; remove it: control characters are not allowed",
     ]),
     "newline-in-a-field-name": ({"organisations/yam-pukri.md": org(extra='"city\\n::error::x": Ouagadougou\n')}, None, [
-        'content/organisations/yam-pukri.md:5: the field name "city\\n::error::x" contains U+000A control character at position 5; write the name without it',
+        'content/organisations/yam-pukri.md:5: the field name "city\\n::error::x" contains U+000A LINE FEED at position 5; write the name without it',
     ]),
     "e-mail-with-headers": ({
         "organisations/yam-pukri.md": org(extra='email: "contact%40x.org?bcc=evil@y.org"\n'),
@@ -169,7 +169,7 @@ ATTACKS = {
         "organisations/raess.md": org("RAESS", extra='email: "RAESS <a@raess.org>"\n'),
         "organisations/gie.md": org("GIE", extra='email: "a@gie.org;c@evil.org"\n'),
     }, None, [
-        'content/organisations/enda.md:5: email: "a@enda.org\\nBcc: c@evil.org" is not an e-mail address: U+000A control character has no place in one; write the address alone, e.g. name@example.org',
+        'content/organisations/enda.md:5: email: "a@enda.org\\nBcc: c@evil.org" is not an e-mail address: U+000A LINE FEED has no place in one; write the address alone, e.g. name@example.org',
         'content/organisations/gie.md:5: email: "a@gie.org;c@evil.org" is not an e-mail address: U+003B SEMICOLON has no place in one; write the address alone, e.g. name@example.org',
         'content/organisations/ired.md:5: email: "a@ired.org?subject=x&body=y" is not an e-mail address: U+003F QUESTION MARK has no place in one; write the address alone, e.g. name@example.org',
         'content/organisations/raess.md:5: email: "RAESS <a@raess.org>" is not an e-mail address: U+0020 SPACE has no place in one; write the address alone, e.g. name@example.org',
@@ -227,7 +227,7 @@ FRENCH = {
         "content/organisations/yam-pukri.md:2: name: contient U+202E RIGHT-TO-LEFT OVERRIDE en position 5 ; supprimez-le : les caractères invisibles et de contrôle peuvent faire passer un texte pour un autre",
     ],
     "e-mail-with-headers": [
-        'content/organisations/enda.md:5: email: "a@enda.org\\nBcc: c@evil.org" n’est pas une adresse e-mail : U+000A control character n’y a pas sa place ; écrivez l’adresse seule, par exemple nom@exemple.org',
+        'content/organisations/enda.md:5: email: "a@enda.org\\nBcc: c@evil.org" n’est pas une adresse e-mail : U+000A LINE FEED n’y a pas sa place ; écrivez l’adresse seule, par exemple nom@exemple.org',
         'content/organisations/gie.md:5: email: "a@gie.org;c@evil.org" n’est pas une adresse e-mail : U+003B SEMICOLON n’y a pas sa place ; écrivez l’adresse seule, par exemple nom@exemple.org',
         'content/organisations/ired.md:5: email: "a@ired.org?subject=x&body=y" n’est pas une adresse e-mail : U+003F QUESTION MARK n’y a pas sa place ; écrivez l’adresse seule, par exemple nom@exemple.org',
         'content/organisations/raess.md:5: email: "RAESS <a@raess.org>" n’est pas une adresse e-mail : U+0020 SPACE n’y a pas sa place ; écrivez l’adresse seule, par exemple nom@exemple.org',
