@@ -7,11 +7,14 @@ A parser, not a regular expression: entities and comments are handled by it.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table",
                     "tr", "hr", "figure", "dl"})
 SKIPPED = frozenset({"script", "style", "template"})  # never in a sanitised body; ignored all the same
+#: HTML's white space only: the no-break spaces of French typography ("nous\xa0?") stay as they are.
+SPACES = re.compile(r"[ \t\n\r\f]+")
 
 
 class _Text(HTMLParser):
@@ -22,7 +25,7 @@ class _Text(HTMLParser):
         self.skipping = 0
 
     def _close_block(self) -> None:
-        text = " ".join("".join(self.current).split())
+        text = SPACES.sub(" ", "".join(self.current)).strip(" ")
         if text:
             self.blocks.append(text)
         self.current = []
