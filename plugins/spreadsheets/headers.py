@@ -296,7 +296,7 @@ def _combine(top: list[str], below: list[str], idx: Index) -> list[str]:
             group = t if key(t) in idx.groups else ""
         elif group:
             t = group
-        candidates = [f"{t} {b}", b, t] if t != b else [t]
+        candidates = [f"{t} – {b}", b, t] if t != b else [t]
         out.append(next((c for c in candidates if c.strip() and idx.resolve(c)), (b or t)))
     return out
 

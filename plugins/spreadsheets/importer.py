@@ -38,6 +38,16 @@ from .headers import Column, Layout, Target
 _NAME = re.compile(r"(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md")
 
 
+@dataclass(frozen=True)
+class Words(Message):
+    """A text of the content model, which states its French and English itself (a field's label)."""
+
+    fr: str = ""
+
+    def render(self, lang: str = "en") -> str:
+        return self.fr if lang == "fr" else self.text
+
+
 @dataclass
 class Problem:
     """A problem of the import, at a row and column of the sheet (column -1: the whole row)."""
@@ -218,8 +228,10 @@ def _required(rows: list[_Row], lay: Layout, kind: Kind, existing: dict[str, Exi
         for row in rows:
             if target.path in row.cells and row.cells[target.path] is None and target.path not in row.bad:
                 row.bad.add(target.path)
+                label = Words(target.field.en[:1].lower() + target.field.en[1:],
+                              fr=target.field.fr[:1].lower() + target.field.fr[1:])
                 result.problems.append(Problem(row.number, column.index, column.header, message(
-                    N_("is empty; this column is required ({label})"), label=target.field.fr.lower())))
+                    N_("is empty; this column is required ({label})"), label=label)))
 
 
 def _identity(row: _Row, lay: Layout, kind: Kind, existing: dict[str, Existing], names: dict[str, set[str]],
@@ -286,6 +298,9 @@ def _match_and_merge(rows: list[_Row], lay: Layout, kind: Kind, existing: dict[s
             out[rel] = (row, old.text)
             continue
         before = old.data if old is not None else {}
+        title = before.get(kind.title_field)
+        if old is not None and not row.cells.get("slug") and isinstance(title, str):
+            row.cells[kind.title_field] = title  # found by its name: "YAM PUKRI" does not rename "Yam Pukri"
         after, changed = _merge(before, row, lay)
         if old is None:
             text, what = entryfile.new_file(kind, after), "create"
