@@ -15,11 +15,13 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, Event, Timezone
-
 from .when import When
+
+if TYPE_CHECKING:
+    from icalendar import Event, Timezone
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def uid_domain(settings: dict) -> str:
 
 
 def vevent(item: IcsEvent, stamp: dt.datetime) -> Event:
+    from icalendar import Event  # imported where calendars are made: 10 MB the rest of the build does not need
+
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
@@ -77,6 +81,8 @@ def vevent(item: IcsEvent, stamp: dt.datetime) -> Event:
 def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone | None:
     """The VTIMEZONE of an IANA zone for the years of a calendar; computed once per zone and span, because
     icalendar derives it by probing the zone's offsets, tens of milliseconds each time."""
+    from icalendar import Timezone
+
     try:
         return Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1))
     except ValueError:  # not in the IANA database: the TZID stays, without rules (never the case after validation)
@@ -85,6 +91,8 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone | None:
 
 def calendar_bytes(items: Iterable[IcsEvent], *, prodid: str, stamp: dt.datetime, name: str = "") -> bytes:
     """A VCALENDAR with the events in the order given and the VTIMEZONEs they use."""
+    from icalendar import Calendar
+
     items = list(items)
     cal = Calendar()
     cal.add("prodid", prodid)

@@ -24,9 +24,11 @@ import os
 import secrets
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 SECRET_NAME = "machine-key"
+KEEP_DAYS = 30  # records unused for this long are removed
 SECRET_BYTES = 32
 
 
@@ -74,7 +76,7 @@ class Cache:
         self._db_pid = 0
         self._pending: dict[str, bytes] = {}
         self._touched: set[str] = set()
-        self.build = secrets.randbits(62)  # marks the records this build used (children inherit it)
+        self.build = int(time.time())  # when the records this build used were last used (children inherit it)
 
     def _load_secret(self) -> bytes:
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -170,12 +172,12 @@ class Cache:
             self.close()
             (self.root / "records.sqlite").unlink(missing_ok=True)
 
-    def prune_records(self) -> None:
-        """After a whole build (its rendering processes included): keep only the records it used, so the cache
-        never grows beyond one site."""
+    def prune_records(self, days: int = KEEP_DAYS) -> None:
+        """After a whole build: drop the records no build used in the last `days` days. Not only those of the last
+        build: a search index reused as a whole does not read its documents' terms, which the next edit needs."""
         self.save_records()
         with self._records() as db:
-            db.execute("DELETE FROM records WHERE build != ?", (self.build,))
+            db.execute("DELETE FROM records WHERE build < ?", (self.build - days * 86400,))
 
     def close(self) -> None:
         if self._db is not None:

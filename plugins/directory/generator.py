@@ -12,7 +12,6 @@ from labo_site.views import formatting_key
 from labo_site.writer import digest
 
 from . import views
-from .logos import resized_logo
 
 LOGO_PATH = "organisations/logos/{slug}.webp"
 
@@ -89,6 +88,8 @@ class DirectoryGenerator(LaboGenerator):
 
     def _logos(self) -> dict[str, dict]:
         """Every logo resized once (cached by its bytes) to WebP: {slug: src, width, height, digest}."""
+        from .logos import resized_logo  # Pillow only when there are logos
+
         cache = Path(self.settings["CACHE_PATH"]) / "logos"
         logos = {}
         for entry in self.organisations:

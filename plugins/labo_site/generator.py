@@ -89,6 +89,10 @@ class LaboGenerator(Generator):
     def make_view(self, entry: Entry, lang: str) -> dict:
         raise NotImplementedError(f"{type(self).__name__} shows no entries")
 
+    def forget_views(self) -> None:
+        """Drop the memoised views (the writer calls it once this generator's pages are rendered)."""
+        self._views.clear()
+
     # -- declaring pages -------------------------------------------------------------------------------
 
     def page(self, writer: LaboWriter, lang: str, path: str, template: str, values: Callable[[], dict] | dict,
@@ -109,7 +113,7 @@ class LaboGenerator(Generator):
             compiled = self._templates[template] = self.env.get_template(template)
         writer.add(Page(out=out, template=compiled, context=self.context,
                         values=page_values, deps=(lang, tuple(deps)), cached=cached,
-                        light={"lang": lang, "page_path": path, "entry": entry}))
+                        light={"lang": lang, "page_path": path, "entry": entry}, owner=self))
 
     def write_bytes(self, writer: LaboWriter, out: str, key: object, produce: Callable[[], bytes], *,
                     defer: bool = False) -> None:

@@ -132,6 +132,7 @@ class Site:
             for entry in self.registry.kind(kind.name):
                 for lang, text in entry.markdown.items():
                     entry.body[lang] = self._body(text, renderer)
+                entry.markdown.clear()  # read once, rendered once: the HTML is what the pages need
         if self.cache is not None:
             self.cache.save_records()
 

@@ -63,6 +63,7 @@ class Page:
     deps: tuple = ()
     cached: bool = True  # False: always rendered (a page whose inputs cannot be listed)
     light: dict = field(default_factory=dict)  # what content_written receivers get besides the path
+    owner: Any = None  # the generator that declared it (its memoised views are dropped once its pages are done)
 
 
 def digest(*parts: object) -> bytes:
@@ -238,11 +239,17 @@ class LaboWriter(Writer):
                                          context={**page.light, "output_file": page.out})
 
     def _render_all(self, todo: list) -> None:
+        """Render `todo` in forked processes. With two or more, the main process only waits: it keeps the memory
+        it has (the registry, the views of the home page) instead of growing with every view it renders, so the
+        peak of the build is one worker's, not the main process's plus its share."""
         jobs = sum(1 for item in todo if callable(item))
         worth = len(todo) >= PARALLEL_THRESHOLD or jobs >= 2  # jobs are long (a language's search index)
-        workers = self.processes if (worth and hasattr(os, "fork")) else 1
+        workers = self.processes if (worth and self.processes > 1 and hasattr(os, "fork")) else 0
+        if workers == 0:
+            self._render_share(todo)
+            return
         children = []
-        for index in range(1, workers):
+        for index in range(workers):
             pid = os.fork()
             if pid == 0:  # child: render its share, report failure through the exit status
                 status = 0
@@ -258,21 +265,23 @@ class LaboWriter(Writer):
                     os._exit(status)
             children.append(pid)
         failed = False
-        try:
-            self._render_share(todo[0::workers])
-        finally:
-            for pid in children:
-                _, status = os.waitpid(pid, 0)
-                failed = failed or status != 0
+        for pid in children:
+            _, status = os.waitpid(pid, 0)
+            failed = failed or status != 0
         if failed:
             raise RuntimeError("labo_site: a rendering process failed (see the traceback above)")
 
     def _render_share(self, todo: list) -> None:
+        owner = None
         for item in todo:
             if callable(item):  # a file made alongside the pages
                 item()
                 continue
             page, key = item
+            if page.owner is not owner:  # pages come by generator: the previous one's views are no longer needed
+                if owner is not None:
+                    owner.forget_views()
+                owner = page.owner
             html = page.template.render({**page.context, **page.values()})
             target = sanitised_join(self.output_path, page.out)
             os.makedirs(os.path.dirname(target), exist_ok=True)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from labo_site.generator import LaboGenerator
 
 from . import views
-from .index import search_files
-from .text import STEMMER_NAMES
 
 logger = logging.getLogger(__name__)
 
@@ -30,9 +31,6 @@ class SearchGenerator(LaboGenerator):
         entries = [entry for kind in kinds for entry in self.registry.kind(kind)]
         key = (kinds, [self.site.near(e) for e in entries])
         for lang in self.languages:
-            if lang not in STEMMER_NAMES:
-                # info, not warning: the build runs with --fatal warnings, and this search still works
-                logger.info("search: no stemmer for %r; its words are matched folded, not stemmed", lang)
             self.write_group(writer, self.lang_prefix(lang) + views.SEARCH_FOLDER, (key, lang),
                              lambda lang=lang: self._index(kinds, lang), defer=True)
             self.page(writer, lang, views.PAGE_PATH, "search.html", lambda lang=lang: {
@@ -40,11 +38,28 @@ class SearchGenerator(LaboGenerator):
                 "SEARCH_URL_PREFIX": views.SEARCH_URL_PREFIX})
 
     def _index(self, kinds: list[str], lang: str) -> dict[str, bytes]:
+        """The index files of `lang`, built by `search.worker` in a new interpreter (see its docstring)."""
+        from .text import STEMMER_NAMES
+
+        if lang not in STEMMER_NAMES:
+            # info, not warning: the build runs with --fatal warnings, and this search still works
+            logger.info("search: no stemmer for %r; its words are matched folded, not stemmed", lang)
         cache = self.site.cache
         text_of = _plain_text(cache) if cache is not None else None
         docs = views.documents(self.registry, kinds, (lang,), self.site.taxonomy, self.translate, text_of)[lang]
-        terms = _Terms(cache) if cache is not None else None
-        return search_files(docs, lang, views.SEARCH_URL_PREFIX, allow_unstemmed=True, terms=terms)[0]
+        if cache is not None:
+            cache.save_records()
+        job = {"lang": lang, "url_prefix": views.SEARCH_URL_PREFIX, "docs": docs,
+               "cache": str(cache.root) if cache is not None else None,
+               "build": cache.build if cache is not None else None}
+        plugins = str(Path(__file__).resolve().parents[1])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [plugins, os.environ.get("PYTHONPATH")]))}
+        done = subprocess.run([sys.executable, "-m", "search.worker"], input=json.dumps(job).encode(),
+                              capture_output=True, env=env, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"search: the index of {lang!r} could not be built:\n"
+                               f"{done.stderr.decode('utf-8', 'replace')}")
+        return {name: text.encode("utf-8") for name, text in json.loads(done.stdout).items()}
 
 
 def _plain_text(cache):
@@ -61,17 +76,3 @@ def _plain_text(cache):
         return text
 
     return text_of
-
-
-class _Terms:
-    """The analysed terms of search documents, kept in the build's cache (search.index.TermsCache)."""
-
-    def __init__(self, cache) -> None:
-        self.cache = cache
-
-    def get(self, key: bytes) -> list[list[str]] | None:
-        record = self.cache.get_record("search-terms", key)
-        return json.loads(record) if record is not None else None
-
-    def put(self, key: bytes, value: list[list[str]]) -> None:
-        self.cache.put_record("search-terms", key, json.dumps(value, ensure_ascii=False).encode("utf-8"))

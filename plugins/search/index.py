@@ -56,15 +56,13 @@ import hashlib
 import importlib.metadata
 import json
 import logging
+import math
 import os
 import pathlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Protocol
-
-from lunr.builder import Builder
-from lunr.idf import idf as Idf  # noqa: N812 - the name lunr's builder gives it
 
 from .shards import file_stem, partition
 from .text import FIELDS, STOP_WORDS, Analyser, stemmer_name
@@ -169,61 +167,6 @@ def _order(docs: list[dict]) -> list[dict]:
     )
 
 
-class _AnalysedBuilder(Builder):
-    """lunr.py's Builder fed with finished terms.
-
-    ``Builder.add`` runs lunr's tokenizer and pipeline (here no-ops: the terms
-    are already analysed) and deep-copies token metadata per word, half of the
-    build time; ``add_terms`` fills the same three tables the same way.
-    ``scores`` is lunr's ``_create_field_vectors`` (BM25, idf, boosts) without
-    its ``lunr.Vector`` objects, whose sorted inserts cost most of the time.
-    """
-
-    def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
-        self._documents[ref] = {}
-        self.document_count += 1
-        index = self.inverted_index
-        for field_name in self._fields:
-            terms = fields[field_name]
-            field_ref = f"{field_name}/{ref}"  # str(lunr.field_ref.FieldRef)
-            frequencies = Counter(terms)  # first-seen order, as lunr's defaultdict: same term indexes
-            self.field_term_frequencies[field_ref] = frequencies
-            self.field_lengths[field_ref] = len(terms)
-            for term in frequencies:
-                posting = index.get(term)
-                if posting is None:
-                    posting = {name: {} for name in self._fields}
-                    posting["_index"] = self.term_index
-                    self.term_index += 1
-                    index[term] = posting
-                posting[field_name][ref] = {}
-
-    def scores(self) -> Iterator[tuple[str, str, str, float]]:
-        """(field, doc ref, term, score) for every term of every field of every document.
-
-        The arithmetic of ``Builder._create_field_vectors``, operation for
-        operation and rounded as it rounds, so the floats are the same bits
-        (tests/search compares them with lunr's own vectors).
-        """
-        self._calculate_average_field_lengths()
-        k1, b = self._k1, self._b
-        idfs: dict[str, float] = {}
-        for field_ref, frequencies in self.field_term_frequencies.items():
-            field_name, doc_ref = field_ref.split("/", 1)
-            field_length = self.field_lengths[field_ref]
-            average = self.average_field_length[field_name]
-            field_boost = self._fields[field_name].boost
-            doc_boost = self._documents[doc_ref].get("boost", 1)
-            for term, tf in frequencies.items():
-                idf = idfs.get(term)
-                if idf is None:
-                    idf = idfs[term] = Idf(self.inverted_index[term], self.document_count)
-                score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (field_length / average)) + tf)
-                score *= field_boost
-                score *= doc_boost
-                yield field_name, doc_ref, term, round(score, 3)
-
-
 class TermsCache(Protocol):
     def get(self, key: bytes) -> list[list[str]] | None: ...
     def put(self, key: bytes, value: list[list[str]]) -> None: ...
@@ -244,28 +187,53 @@ def _analysed(doc: dict, analyse: Analyser, terms: TermsCache | None) -> dict[st
     return dict(zip(("title", "extra", "text"), fields, strict=True))
 
 
-def _lunr_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None = None) -> dict[str, list[list]]:
-    """Score every (term, field, document) with lunr.py; return term -> rows.
+#: lunr.Builder's BM25 parameters (lunr.js 2.3.9 and lunr.py 0.8.0 defaults).
+K1, B = 1.2, 0.75
 
-    A row is ``[field id, doc, score, doc delta, score, ...]``: documents
-    ascending and delta-encoded, scores in thousandths (lunr rounds to 3 places).
+
+def _lunr_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None = None) -> dict[str, list[list]]:
+    """Score every (term, field, document) as lunr.Builder does; return term -> rows.
+
+    A row is ``[field id, doc, score, doc delta, score, ...]``: documents ascending and delta-encoded, scores in
+    thousandths (lunr rounds to 3 places). The arithmetic is lunr's ``Builder._create_field_vectors`` operation for
+    operation (idf as ``lunr.idf``, averages as ``_calculate_average_field_lengths``, BM25, field then document
+    boost, rounded as it rounds), so the floats are the same bits (tests/search compares them with lunr's own
+    vectors); what is not kept is lunr's inverted index of one empty dict per posting, which held most of the
+    memory of a build: a count of the (field, document) pairs of each term is all the idf needs.
     """
     if not docs:
         return {}  # lunr divides by the document count
-    builder = _AnalysedBuilder()
-    for name, boost in FIELDS:
-        builder.field(name, boost=boost)
-    for n, doc in enumerate(docs):
-        builder.add_terms(str(n), _analysed(doc, analyse, terms))
-    field_ids = {name: i for i, (name, _boost) in enumerate(FIELDS)}
+    names = [name for name, _boost in FIELDS]
+    counts: list[list[Counter]] = []  # per document, per field: term -> frequency, in first-seen order
+    with_term: Counter = Counter()  # term -> (field, document) pairs that hold it
+    totals = [0] * len(names)
+    for doc in docs:
+        fields = _analysed(doc, analyse, terms)
+        per_field = []
+        for i, name in enumerate(names):
+            frequencies = Counter(fields[name])
+            with_term.update(frequencies.keys())
+            totals[i] += len(fields[name])
+            per_field.append(frequencies)
+        counts.append(per_field)
+    n = len(docs)
+    averages = [total / n for total in totals]
+    idfs = {term: math.log(1 + abs((n - found + 0.5) / (found + 0.5))) for term, found in with_term.items()}
     scores: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
-    for field, ref, term, score in builder.scores():
-        scores[(term, field_ids[field])].append((int(ref), round(score * 1000)))
+    for ref, per_field in enumerate(counts):
+        for field_id, frequencies in enumerate(per_field):
+            field_length = sum(frequencies.values())
+            average, field_boost = averages[field_id], FIELDS[field_id][1]
+            for term, tf in frequencies.items():
+                score = idfs[term] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_length / average)) + tf)
+                score *= field_boost
+                score *= 1  # lunr's document boost, 1 for every document here
+                scores[(term, field_id)].append((ref, round(round(score, 3) * 1000)))
     postings: dict[str, list[list]] = defaultdict(list)
     for (term, field_id), per_doc in sorted(scores.items()):
         row: list = [field_id]
         previous = 0
-        for doc, score in sorted(per_doc):
+        for doc, score in per_doc:  # documents already ascending
             row += [doc - previous, score]
             previous = doc
         postings[term].append(row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,17 +13,41 @@ from search_helpers import HERE, doc, run_js
 sys.path.insert(0, str(HERE.parents[1]))
 
 from benchmarks.search_corpus import synthetic_docs  # noqa: E402
+from lunr.builder import Builder  # noqa: E402
 
 from search.index import (  # noqa: E402
     FIELDS,
     STORE_SIZE,
     SearchIndexError,
-    _AnalysedBuilder,
+    _lunr_postings,
     _order,
     build_search_index,
 )
 from search.shards import file_stem, partition, shard_for_term, shards_for_prefix  # noqa: E402
 from search.text import Analyser  # noqa: E402
+
+
+class _AnalysedBuilder(Builder):
+    """lunr.py's own Builder fed with finished terms (the site's analysis), to compare with lunr itself."""
+
+    def add_terms(self, ref: str, fields: dict[str, list[str]]) -> None:
+        self._documents[ref] = {}
+        self.document_count += 1
+        index = self.inverted_index
+        for field_name in self._fields:
+            terms = fields[field_name]
+            field_ref = f"{field_name}/{ref}"
+            frequencies = Counter(terms)
+            self.field_term_frequencies[field_ref] = frequencies
+            self.field_lengths[field_ref] = len(terms)
+            for term in frequencies:
+                posting = index.get(term)
+                if posting is None:
+                    posting = {name: {} for name in self._fields}
+                    posting["_index"] = self.term_index
+                    self.term_index += 1
+                    index[term] = posting
+                posting[field_name][ref] = {}
 
 
 def _chunk(path: Path) -> dict:
@@ -166,18 +191,28 @@ def test_type_filter_keeps_only_the_chosen_kinds(big, tmp_path: Path) -> None:
 
 
 def test_fast_scores_are_the_bits_of_lunr_own_field_vectors() -> None:
-    """`_AnalysedBuilder.scores` replaces lunr's Vector-building loop: every score must be the same float."""
+    """`_lunr_postings` replaces lunr's Builder and its Vectors: every score must be the same float."""
     analyse = Analyser("fr")
+    docs = _order(synthetic_docs(400, seed=5))
     builder = _AnalysedBuilder()
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
-    for n, d in enumerate(_order(synthetic_docs(400, seed=5))):
+    for n, d in enumerate(docs):
         extra = " ".join((d["extra"], d["country"], d["kind_label"]))
         builder.add_terms(str(n), {"title": analyse(d["title"]), "extra": analyse(extra), "text": analyse(d["text"])})
-    fast = {(f"{field}/{ref}", builder.inverted_index[term]["_index"]): score
-            for field, ref, term, score in builder.scores()}
+    builder._calculate_average_field_lengths()
     builder._create_field_vectors()
-    lunr_own = {(ref, vector.elements[i]): vector.elements[i + 1]
+    terms = {posting["_index"]: term for term, posting in builder.inverted_index.items()}
+    field_ids = {name: i for i, (name, _boost) in enumerate(FIELDS)}
+    lunr_own = {(terms[vector.elements[i]], field_ids[ref.split("/")[0]], int(ref.split("/")[1])):
+                round(vector.elements[i + 1] * 1000)
                 for ref, vector in builder.field_vectors.items() for i in range(0, len(vector.elements), 2)}
+    fast = {}
+    for term, rows in _lunr_postings(docs, Analyser("fr")).items():
+        for row in rows:
+            field_id, doc = row[0], 0
+            for i in range(1, len(row), 2):
+                doc += row[i]
+                fast[(term, field_id, doc)] = row[i + 1]
     assert len(fast) > 15_000
     assert fast == lunr_own
