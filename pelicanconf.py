@@ -50,13 +50,23 @@ DATA_LICENSE = {
     "spdx": "CC-BY-4.0",
 }
 
+# -- Murmurations: each organisation as a profile (murmurations/<slug>.json) for the global SSE maps -----------
+# Profiles are written only when SITEURL is absolute (invoke publish). Registration with the index is off ("");
+# to turn it on, set "index_url" in publishconf.py to the index's nodes endpoint — the test index first,
+# https://test-index.murmurations.network/v2/nodes, then https://index.murmurations.network/v2/nodes — and
+# run `invoke murmurations-register` after each deploy (plugins/murmurations/README.md).
+MURMURATIONS = {
+    "index_url": "",
+    "tags": ("économie sociale et solidaire", "social and solidarity economy"),  # on every profile
+}
+
 # -- Content ----------------------------------------------------------------------------------------------
 PATH = "content"
 THEME = str(ROOT / "themes" / "labo")
 PLUGIN_PATHS = [str(ROOT / "plugins")]
 PLUGINS = [
     "content_model", "labo_site", "directory", "contribute", "network_map", "open_data", "agenda",
-    "news", "projects", "services", "tenders", "search", "offline",
+    "news", "projects", "services", "tenders", "search", "offline", "murmurations",
 ]
 # Service worker (http(s) only): besides the shell, keep the search engine so search works offline after a visit.
 OFFLINE = {"precache": ["theme/vendor/lunr/*.js", "theme/vendor/snowball/*.js", "search/manifest.js",

@@ -1,16 +1,19 @@
 """Tell the Murmurations index which profiles changed since the last registration, once they are online.
 
 The index keeps no copy of a profile: it is told a profile's URL (`POST {index_url}` with
-`{"profile_url": …}`), fetches the file, validates it against its `linked_schemas` and indexes a few fields.
-A node's id is the SHA-256 of its profile URL, and `DELETE {index_url}/{node id}` removes it once the URL
-answers 404 (so only after the deploy that removed the file). Hence, after each deploy:
+`{"profile_url": …}`), then fetches the file, validates it against its `linked_schemas` and indexes a few
+fields. A node's id is the SHA-256 of its profile URL; `DELETE {index_url}/{node id}` removes it, which the
+index accepts only once the URL no longer answers. Hence, after each deploy:
 
 1. `profiles()`: the profiles of the built site, {profile URL: SHA-256 of its bytes};
-2. `plan()`: against the manifest of the last registration (the same mapping, kept between runs), the
-   URLs to post (new or changed bytes) and to delete (no longer built: unpublished, taken down);
-3. `Registration.run()`: one request each, with a timeout; the manifest records only what the index
-   accepted, so a failure is retried by the next run. After `MAX_UNREACHABLE` failed connections in a row
-   it stops: the index is down, and the rest waits for the next deploy.
+2. `plan()`: against the manifest of the last registration (the same mapping, kept between runs), the URLs
+   to post (new or changed bytes) and to delete (no longer built: unpublished, taken down);
+3. `Registration.wait_until_deployed()`: the site must serve those bytes (or no longer serve the removed
+   file) before the index is told, else it would read the old profile, or none; GitHub Pages takes a
+   minute or so after the push. What is still not online after `wait` seconds is left for the next run;
+4. `Registration.send()`: one request each, with a timeout; the manifest records only what the index
+   accepted, so whatever failed is sent again by the next run. After `MAX_UNREACHABLE` requests in a row
+   without an answer it stops: the index is down, and the rest waits for the next deploy.
 """
 
 from __future__ import annotations
@@ -18,21 +21,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import urllib.error
-import urllib.parse
-import urllib.request
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .client import Deployed, Index, node_id
 from .profile import FOLDER
-from .settings import LOOPBACK
 
 MAX_UNREACHABLE = 3
 #: Answers that say the index cannot take requests now (none, too many, its gateway): counted towards giving up.
 #: Not 500: the index answers 500 to a profile URL it refuses, which says nothing of the next one.
 UNREACHABLE = frozenset({0, 429, 502, 503, 504})
-USER_AGENT = "labo-ess-afrique-murmurations/1"
+GONE = frozenset({404, 410})
 DONE = {"post": "posted", "delete": "deleted"}  # message keys (tasks.py MESSAGES)
 
 
@@ -41,18 +42,6 @@ class Plan:
     post: list[str] = field(default_factory=list)  # profile URLs, new or changed
     delete: list[str] = field(default_factory=list)  # profile URLs in the manifest that are no longer built
     unchanged: int = 0
-
-
-@dataclass
-class Answer:
-    ok: bool
-    status: int  # HTTP status; 0 when the index could not be reached
-    detail: str  # node id, or what went wrong
-
-
-def node_id(profile_url: str) -> str:
-    """The index's id of a profile: the SHA-256 of its URL, in hex."""
-    return hashlib.sha256(profile_url.encode("utf-8")).hexdigest()
 
 
 def profiles(site: Path, site_url: str) -> dict[str, str]:
@@ -107,68 +96,46 @@ def plan(current: dict[str, str], manifest: dict[str, str]) -> Plan:
     return Plan(post=post, delete=delete, unchanged=len(current) - len(post))
 
 
-class Index:
-    """The index's nodes endpoint, e.g. https://index.murmurations.network/v2/nodes."""
-
-    def __init__(self, url: str, timeout: float) -> None:
-        self.url = url.rstrip("/")
-        self.timeout = timeout
-        # A proxy of the environment is used for the index, never for a server on this machine (tests).
-        local = urllib.parse.urlsplit(self.url).hostname in LOOPBACK
-        self.opener = urllib.request.build_opener(*([urllib.request.ProxyHandler({})] if local else []))
-
-    def post(self, profile_url: str) -> Answer:
-        body = json.dumps({"profile_url": profile_url}).encode("utf-8")
-        return self._send(urllib.request.Request(self.url, data=body, method="POST"))
-
-    def delete(self, profile_url: str) -> Answer:
-        return self._send(urllib.request.Request(f"{self.url}/{node_id(profile_url)}", method="DELETE"))
-
-    def _send(self, request: urllib.request.Request) -> Answer:
-        request.add_header("Content-Type", "application/json")
-        request.add_header("Accept", "application/json")
-        request.add_header("User-Agent", USER_AGENT)
-        try:
-            # The URL is https, or http to this machine only (settings.py checks it).
-            with self.opener.open(request, timeout=self.timeout) as response:
-                return Answer(True, response.status, _node(response.read()))
-        except urllib.error.HTTPError as error:
-            return Answer(False, error.code, _errors(error.read()))
-        except (urllib.error.URLError, TimeoutError, OSError) as error:
-            reason = getattr(error, "reason", error)
-            return Answer(False, 0, str(reason))
-
-
-def _node(body: bytes) -> str:
-    try:
-        return str(json.loads(body).get("data", {}).get("node_id", ""))
-    except (ValueError, AttributeError):
-        return ""
-
-
-def _errors(body: bytes) -> str:
-    """The index answers errors as {"errors": [{"title", "detail", "status"}]} (JSON:API)."""
-    try:
-        errors = json.loads(body).get("errors") or []
-        return "; ".join(" — ".join(str(e[k]) for k in ("title", "detail") if e.get(k)) for e in errors)[:500]
-    except (ValueError, AttributeError, TypeError):
-        return body[:200].decode("utf-8", "replace")
-
-
 @dataclass
 class Registration:
-    """One run: the plan, sent to `index` (or only shown, `dry_run`), the manifest updated with what it accepted."""
+    """One run: the plan checked against the deployed site, then sent to the index (or only shown, `dry_run`)."""
 
     index: Index
     say: Callable[[str, dict], None]  # say(message key, values): the task prints it in the reader's language
+    deployed: Deployed | None = None  # None: do not check the site (tests of the sending alone)
     dry_run: bool = False
     failures: int = 0
+    poll: float = 10.0  # seconds between two looks at the site
+    sleep: Callable[[float], None] = time.sleep
 
-    def run(self, todo: Plan, current: dict[str, str], manifest: dict[str, str]) -> dict[str, str]:
+    def wait_until_deployed(self, todo: Plan, current: dict[str, str], wait: float) -> Plan:
+        """The part of `todo` the site already serves: changed profiles with their new bytes, removed ones gone.
+        Looks again every `poll` seconds for at most `wait` seconds; what is still missing counts as failed."""
+        if self.deployed is None:
+            return todo
+        pending = {url: current[url] for url in todo.post} | dict.fromkeys(todo.delete)
+        deadline = time.monotonic() + wait
+        while True:
+            for url, sha in list(pending.items()):
+                answer = self.deployed.fetch(url)
+                if (answer.ok and answer.detail == sha) if sha else answer.status in GONE:
+                    del pending[url]
+            if not pending or time.monotonic() + self.poll > deadline:
+                break
+            self.say("waiting", {"count": len(pending), "seconds": round(deadline - time.monotonic())})
+            self.sleep(self.poll)
+        for url in sorted(pending):
+            self.failures += 1
+            self.say("not_deployed" if pending[url] else "still_online", {"url": url})
+        return Plan(post=[u for u in todo.post if u not in pending],
+                    delete=[u for u in todo.delete if u not in pending], unchanged=todo.unchanged)
+
+    def send(self, todo: Plan, current: dict[str, str], manifest: dict[str, str]) -> dict[str, str]:
+        """Post and delete what `todo` lists; the manifest updated with what the index accepted."""
         updated = dict(manifest)
         unreachable = 0
         steps = [("post", url) for url in todo.post] + [("delete", url) for url in todo.delete]
-        for action, url in steps:
+        for number, (action, url) in enumerate(steps, 1):
             if self.dry_run:
                 self.say(f"would_{action}", {"url": url})
                 continue
@@ -186,6 +153,6 @@ class Registration:
             self.say(f"{action}_failed", {"url": url, "status": answer.status or "—", "detail": answer.detail})
             if unreachable >= MAX_UNREACHABLE:
                 self.say("gave_up", {"count": unreachable})
-                self.failures += len(steps) - steps.index((action, url)) - 1
+                self.failures += len(steps) - number
                 break
         return updated

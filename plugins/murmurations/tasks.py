@@ -36,6 +36,12 @@ MESSAGES = {
     "gave_up": ("L'index ne répond pas ({count} échecs de suite) : arrêt ; le reste partira au prochain "
                 "déploiement.",
                 "The index does not answer ({count} failures in a row): stopping; the rest goes with the next deploy."),
+    "waiting": ("{count} changements pas encore en ligne ; nouvel essai (encore {seconds} s au plus)…",
+                "{count} changes not online yet; looking again (at most {seconds} s more)…"),
+    "not_deployed": ("pas encore en ligne, envoi remis au prochain déploiement : {url}",
+                     "not online yet, left for the next deploy: {url}"),
+    "still_online": ("encore en ligne, retrait remis au prochain déploiement : {url}",
+                     "still online, removal left for the next deploy: {url}"),
     "dry_run": ("Essai à blanc : rien n'a été envoyé, le manifeste {manifest} est inchangé.",
                 "Dry run: nothing was sent, the manifest {manifest} is unchanged."),
     "done": ("{ok} requêtes acceptées, {failed} en échec ; manifeste : {manifest}",
@@ -59,15 +65,18 @@ def _speaker(lang: str):
     "index-url": "the index's nodes endpoint, instead of MURMURATIONS['index_url']",
     "manifest": "the file that remembers the last registration (default: MURMURATIONS['manifest'], else in "
                 "the build cache)",
+    "wait": "seconds to wait for the deployed site to serve the changes (default 300)",
     "lang": "language of the messages: fr (default) or en; else LABO_LANG or the locale",
 })
-def murmurations_register(c, site="output", dry_run=False, site_url="", index_url="", manifest="", lang=""):
+def murmurations_register(c, site="output", dry_run=False, site_url="", index_url="", manifest="", wait=300,
+                          lang=""):
     """After a deploy: send the Murmurations profiles that changed since the last registration to the index."""
     from pelican.settings import read_settings
 
     from content_model.messages import report_language
     from murmurations import registration
     from murmurations import settings as settings_mod
+    from murmurations.client import Deployed, Index
     from open_data.meta import absolute_siteurl
 
     say = _speaker(report_language(lang or None))
@@ -98,8 +107,11 @@ def murmurations_register(c, site="output", dry_run=False, site_url="", index_ur
     todo = registration.plan(current, last)
     say("summary", {"total": len(current), "post": len(todo.post), "delete": len(todo.delete),
                     "unchanged": todo.unchanged, "index": options["index_url"]})
-    run = registration.Registration(registration.Index(options["index_url"], options["timeout"]), say, dry_run=dry_run)
-    updated = run.run(todo, current, last)
+    deployed = None if dry_run else Deployed(options["timeout"])  # a dry run reads nothing online
+    run = registration.Registration(Index(options["index_url"], options["timeout"]), say, deployed=deployed,
+                                    dry_run=dry_run)
+    ready = run.wait_until_deployed(todo, current, float(wait))
+    updated = run.send(ready, current, last)
     if dry_run:
         say("dry_run", {"manifest": path})
         return
