@@ -116,6 +116,7 @@ class Index:
     keys: dict[str, str] = field(default_factory=dict)
     groups: dict[str, Field] = field(default_factory=dict)
     ambiguous: dict[str, set[str]] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)  # key -> a header that reads as it
 
     def resolve(self, text: object) -> str | None:
         return self.keys.get(key(text))
@@ -130,6 +131,7 @@ def index(kind: Kind) -> Index:
         k = key(text)
         if not k:
             return
+        out.shown.setdefault(k, text)
         best, paths = levels.get(k, (99, set()))
         if level < best:
             levels[k] = (level, {path})
@@ -296,7 +298,7 @@ def _combine(top: list[str], below: list[str], idx: Index) -> list[str]:
             group = t if key(t) in idx.groups else ""
         elif group:
             t = group
-        candidates = [f"{t} – {b}", b, t] if t != b else [t]
+        candidates = [f"{t} – {b}", b, t] if t and b and t != b else [t or b]
         out.append(next((c for c in candidates if c.strip() and idx.resolve(c)), (b or t)))
     return out
 
@@ -316,9 +318,9 @@ def _column_problem(idx: Index, text: str, has_data: bool) -> Message | None:
         parts = [export_header(idx, t, "fr") for t in idx.targets.values() if group in t.groups]
         return message(N_("{header} is a group of fields: name the column after one of them ({parts})"),
                        header=shown(text), parts=", ".join(parts))
-    known = [export_header(idx, t, lang) for t in idx.targets.values() for lang in ("fr", "en")]
-    guess = nearest(text, known, cutoff=0.75)
+    guess = nearest(k, list(idx.keys), cutoff=0.75)
     if guess:
-        return message(N_("unknown column {header}; did you mean {guess}?"), header=shown(text), guess=shown(guess))
+        return message(N_("unknown column {header}; did you mean {guess}?"), header=shown(text),
+                       guess=shown(idx.shown[guess]))
     return message(N_("unknown column {header}; use the column names of an export (invoke export --kind {kind}), "
                       "or delete the column"), header=shown(text), kind=idx.kind.folder)

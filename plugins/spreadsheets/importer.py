@@ -34,18 +34,9 @@ from contribute.links import slugify, unique_slug
 
 from . import entryfile, headers, reader, values
 from .headers import Column, Layout, Target
+from .values import Words
 
 _NAME = re.compile(r"(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md")
-
-
-@dataclass(frozen=True)
-class Words(Message):
-    """A text of the content model, which states its French and English itself (a field's label)."""
-
-    fr: str = ""
-
-    def render(self, lang: str = "en") -> str:
-        return self.fr if lang == "fr" else self.text
 
 
 @dataclass

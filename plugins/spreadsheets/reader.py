@@ -8,8 +8,8 @@ here beyond the file's own types (a date cell is a date, a number a number): `va
 CSV files come from many programs: UTF-8 with or without a byte-order mark (Excel's "CSV UTF-8"), UTF-16
 with its mark (Excel's "Unicode text"), else Windows-1252 (Excel's plain "CSV" on a French Windows). A file
 that is none of these is refused with the line of the first bad byte, never read with replaced characters.
-The separator is the one of ";", "," and tab that splits the first lines into the same number of cells (";"
-first on a tie: it is what a French Excel writes).
+The separator is the one of ";", "," and tab that splits most of the first lines into the same, largest number
+of cells (";" first on a tie: it is what a French Excel writes).
 """
 
 from __future__ import annotations
@@ -193,13 +193,16 @@ def decode(data: bytes) -> str:
 
 
 def separator(text: str) -> str:
-    """The separator that cuts the first lines into the most cells, the same number on every line."""
+    """The separator that cuts most of the first lines into the same, largest number of cells."""
     best, best_width = _SEPARATORS[0], 0
     sample = text[:20_000]
     for candidate in _SEPARATORS:
-        lines = [row for row in csv.reader(io.StringIO(sample), delimiter=candidate) if any(c.strip() for c in row)]
-        widths = {len(row) for row in lines[:20]}
-        if len(widths) == 1 and (width := widths.pop()) > best_width:
+        rows = csv.reader(io.StringIO(sample), delimiter=candidate)
+        lines = [len(row) for row in rows if any(c.strip() for c in row)][:20]
+        if not lines:
+            continue
+        width = max(set(lines), key=lambda w: (lines.count(w), w))
+        if width > best_width and lines.count(width) * 2 >= len(lines):
             best, best_width = candidate, width
     return best
 

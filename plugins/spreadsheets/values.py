@@ -71,6 +71,16 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 
 
+@dataclass(frozen=True)
+class Words(Message):
+    """A text that states its French and English itself (a field's label, a country's name)."""
+
+    fr: str = ""
+
+    def render(self, lang: str = "en") -> str:
+        return self.fr if lang == "fr" else self.text
+
+
 class Bad(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(str(message))
@@ -168,8 +178,8 @@ def label(f: Field, code: str, lang: str, ctx: Context) -> str:
 
 def _unknown(f: Field, text: str, ctx: Context) -> Message:
     if f.type == "choice":
-        names = [label(f, c, "fr", ctx) for c in choice_labels(f)]
-        return message(N_("{value} is not one of: {choices}"), value=shown(text), choices=", ".join(names))
+        names = [Words(label(f, c, "en", ctx), fr=label(f, c, "fr", ctx)) for c in choice_labels(f)]
+        return message(N_("{value} is not one of: {choices}"), value=shown(text), choices=names)
     if f.type in ("sector", "legal_form"):
         table = "sectors" if f.type == "sector" else "legal_forms"
         labels = {label(f, code, "fr", ctx): code for code in getattr(ctx.taxonomy, table)}
@@ -184,7 +194,8 @@ def _unknown(f: Field, text: str, ctx: Context) -> Message:
     guess = codes.suggest(f.type, text)
     if guess:
         return message(N_("{value} is not the name or ISO code of {what}; did you mean {guess} ({code})?"),
-                       value=shown(text), what=message(what), guess=shown(label(f, guess, "fr", ctx)), code=guess)
+                       value=shown(text), what=message(what), code=guess,
+                       guess=Words(shown(label(f, guess, "en", ctx)), fr=shown(label(f, guess, "fr", ctx))))
     return message(N_("{value} is not the name or ISO code of {what}"), value=shown(text), what=message(what))
 
 
