@@ -11,6 +11,8 @@ from content_model.schema import ENTITY_KINDS, Kind
 from contribute.model import resolve_kind
 
 from . import exporter, importer
+from .headers import letter
+from .problems import Problem
 
 
 def entity_kind(name: str) -> Kind:
@@ -55,8 +57,8 @@ def run_import(path: Path, kind: Kind, content: Path, settings: dict, today: dt.
     return 0, lines
 
 
-def _note(problem: importer.Problem, name: str, lang: str) -> str:
-    where = f"{name}:{problem.row}:{importer.headers.letter(problem.column)}: {problem.header}: "
+def _note(problem: Problem, name: str, lang: str) -> str:
+    where = f"{name}:{problem.row}:{letter(problem.column) if problem.column >= 0 else '-'}: {problem.header}: "
     return where + render(message(N_("note:")), lang) + " " + render(problem.message, lang)
 
 

@@ -103,6 +103,11 @@ def targets(kind: Kind) -> tuple[Target, ...]:
     return tuple(out)
 
 
+def required(kind: Kind) -> list[Target]:
+    """Fields a new entry cannot do without: required, inside groups that are required too."""
+    return [t for t in targets(kind) if t.field.required and all(g.required for g in t.groups)]
+
+
 def _words(f: Field) -> list[str]:
     return [f.name, f.fr, f.en, short(f.fr), short(f.en)]
 
@@ -206,6 +211,7 @@ class HeaderProblem:
     row: int
     column: int | None
     message: Message
+    header: str = ""
 
 
 @dataclass
@@ -270,7 +276,7 @@ def layout(sheet: Sheet, kind: Kind, search_rows: int = 10) -> Layout:
         has_data = any(i < len(sheet.rows[n]) and sheet.rows[n][i] is not None for n in numbers if n >= out.first_row)
         problem = _column_problem(idx, text, has_data)
         if problem is not None:
-            out.problems.append(HeaderProblem(header, i, problem))
+            out.problems.append(HeaderProblem(header, i, problem, text))
             continue
         if not text:
             continue  # an empty column
@@ -279,7 +285,7 @@ def layout(sheet: Sheet, kind: Kind, search_rows: int = 10) -> Layout:
         if other is not None:
             out.problems.append(HeaderProblem(header, i, message(
                 N_("this column and column {other} both hold {field}; keep one of them"),
-                other=other.letter, field=shown(column.target.path))))
+                other=other.letter, field=shown(column.target.path)), text))
             continue
         seen[column.target.path] = column
         out.columns.append(column)

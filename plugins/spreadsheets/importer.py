@@ -6,9 +6,8 @@
    created twice: two rows naming one entry are refused.
 3. Merge: the sheet's columns replace the entry's values (an empty cell removes the field); fields the sheet
    has no column for, and the body, are kept. A value equal to the file's, however written, is no change.
-4. Write every planned file into a copy of content/ and run the real validator on the copy: the same checks
-   as `invoke validate`, references and file names included. Each problem in a planned file is mapped back
-   to its row and column.
+4. Check every planned file with the real validator (`checking.py`): the same checks as `invoke validate`,
+   each problem put back on its row and column.
 5. Only when no row has a problem are the files written (each to a temporary name, then renamed).
 """
 
@@ -18,65 +17,22 @@ import copy
 import datetime as dt
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from content_model import frontmatter
-from content_model import messages as msg
 from content_model.checks import SLUG_RE
-from content_model.messages import N_, Message, message, shown
+from content_model.messages import N_, message, shown
 from content_model.schema import KINDS_BY_NAME, Kind
 from content_model.taxonomy import load as load_taxonomy
-from content_model.validate import validate_site
 from contribute.links import slugify, unique_slug
 
-from . import entryfile, headers, reader, values
-from .headers import Column, Layout, Target
+from . import checking, entryfile, headers, reader, values
+from .headers import Layout
+from .problems import Action, Problem, Result
 from .values import Words
 
 _NAME = re.compile(r"(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md")
-
-
-@dataclass
-class Problem:
-    """A problem of the import, at a row and column of the sheet (column -1: the whole row)."""
-
-    row: int
-    column: int
-    header: str
-    message: Message | str
-
-    def render(self, name: str, lang: str) -> str:
-        where = headers.letter(self.column) if self.column >= 0 else "-"
-        field_ = f"{self.header}: " if self.header else ""
-        return f"{name}:{self.row}:{where}: {field_}{msg.render(self.message, lang)}"
-
-    def sort_key(self) -> tuple:
-        return (self.row, self.column, self.header, str(self.message))
-
-
-@dataclass
-class Action:
-    what: str  # "create", "update" or "unchanged"
-    row: int
-    path: str  # content/<folder>/<slug>.md
-    text: str
-    changed: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Result:
-    name: str
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[Problem] = field(default_factory=list)
-    actions: list[Action] = field(default_factory=list)
-    others: list[object] = field(default_factory=list)  # the validator's problems in files the sheet does not touch
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and not self.others
 
 
 @dataclass
@@ -103,8 +59,7 @@ def plan(path: Path, kind: Kind, content: Path, settings: dict, today: dt.date) 
         return result
     lay = headers.layout(sheet, kind)
     for p in lay.problems:
-        result.problems.append(Problem(p.row, -1 if p.column is None else p.column,
-                                       _header_text(sheet, lay, p.column), p.message))
+        result.problems.append(Problem(p.row, -1 if p.column is None else p.column, p.header, p.message))
     if not lay.first_row:
         return result
     existing = _existing(content, kind)
@@ -114,7 +69,7 @@ def plan(path: Path, kind: Kind, content: Path, settings: dict, today: dt.date) 
     rows = [r for r in rows if r is not None]
     _required(rows, lay, kind, existing, result)
     candidates = _match_and_merge(rows, lay, kind, existing, _names(content, kind), result)
-    _validate(candidates, lay, kind, content, settings, today, result)
+    checking.validate(candidates, lay, kind, content, settings, today, result)
     result.problems.sort(key=Problem.sort_key)
     result.notes.sort(key=Problem.sort_key)
     return result
@@ -138,14 +93,6 @@ def apply(result: Result, content: Path) -> list[Action]:
 
 
 # -- reading the rows -----------------------------------------------------------------------------------------
-
-def _header_text(sheet: reader.Sheet, lay: Layout, column: int | None) -> str:
-    if column is None or not lay.header_rows:
-        return ""
-    texts = [headers._text(headers._filled(sheet, r)[column]) if column < len(headers._filled(sheet, r)) else ""
-             for r in lay.header_rows]
-    return " ".join(dict.fromkeys(t for t in texts if t))
-
 
 def _convert(number: int, row: list[object], lay: Layout, ctx: values.Context, result: Result) -> _Row | None:
     out = _Row(number)
@@ -172,11 +119,15 @@ def _existing(content: Path, kind: Kind) -> dict[str, Existing]:
     folder = content / kind.folder
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         m = _NAME.fullmatch(path.name)
-        if not m or m["lang"] or path.is_symlink() or not path.is_file():
+        if not m or m["lang"]:
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        fm = frontmatter.parse(text)
-        out[m["slug"]] = Existing(m["slug"], text, None if fm.problems else fm.data)
+        try:
+            text = path.read_bytes().decode("utf-8") if path.is_file() and not path.is_symlink() else None
+        except UnicodeDecodeError:
+            text = None
+        fm = frontmatter.parse(text) if text is not None else None
+        # A file the validator refuses (a link, not UTF-8, broken YAML) is never rewritten: the row says so.
+        out[m["slug"]] = Existing(m["slug"], text or "", None if fm is None or fm.problems else fm.data)
     return out
 
 
@@ -206,13 +157,8 @@ def _ref_names(content: Path) -> dict[str, dict[str, str]]:
 
 # -- matching and merging -----------------------------------------------------------------------------------------
 
-def _required_targets(kind: Kind) -> list[Target]:
-    """Fields a new entry cannot do without: required, inside groups that are required too."""
-    return [t for t in headers.targets(kind) if t.field.required and all(g.required for g in t.groups)]
-
-
 def _required(rows: list[_Row], lay: Layout, kind: Kind, existing: dict[str, Existing], result: Result) -> None:
-    for target in _required_targets(kind):
+    for target in headers.required(kind):
         column = lay.column_of(target.path)
         if column is None:
             continue
@@ -286,8 +232,7 @@ def _match_and_merge(rows: list[_Row], lay: Layout, kind: Kind, existing: dict[s
             result.problems.append(Problem(row.number, -1, "", message(
                 N_("the file content/{path} has errors; fix it first (invoke validate), then import again"),
                 path=rel)))
-            out[rel] = (row, old.text)
-            continue
+            continue  # the validator reports the file's own problems, with their lines
         before = old.data if old is not None else {}
         title = before.get(kind.title_field)
         if old is not None and not row.cells.get("slug") and isinstance(title, str):
@@ -357,73 +302,3 @@ def _set(data: dict, path: str, value: object) -> None:
     for parent, part in zip(reversed(chain[:-1]), reversed(parts[:-1]), strict=True):
         if parent.get(part) == {}:
             del parent[part]
-
-
-# -- validating with the real validator ----------------------------------------------------------------------
-
-def _copy_content(content: Path, target: Path) -> None:
-    """A copy of content/ to check: hard links where possible (fast, no space), links kept as links so that the
-    validator judges them as it would in place. A file to replace is unlinked first, never written through."""
-    def link_or_copy(src: str, dst: str) -> None:
-        try:
-            os.link(src, dst)
-        except OSError:
-            shutil.copy2(src, dst)
-
-    shutil.copytree(content, target, symlinks=True, copy_function=link_or_copy)
-
-
-def _validate(candidates: dict[str, tuple[_Row, str]], lay: Layout, kind: Kind, content: Path, settings: dict,
-              today: dt.date, result: Result) -> None:
-    with tempfile.TemporaryDirectory(prefix="labo-import-") as tmp:
-        copy_ = Path(tmp) / "content"
-        _copy_content(content, copy_)
-        for rel, (_row, text) in candidates.items():
-            path = copy_ / rel
-            if path.exists() or path.is_symlink():
-                path.unlink()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        report = validate_site(copy_, languages=tuple(settings.get("LANGUAGES", ("fr", "en"))), today=today,
-                               include_examples=settings.get("LABO_INCLUDE_EXAMPLES", True), shown_root="content",
-                               limits=settings.get("LABO_LIMITS"))
-    own = {(p.row, _path_of(lay, p.column)) for p in result.problems}
-    missing = {t.path for t in _required_targets(kind) if lay.column_of(t.path) is None}
-    reported_missing: set[str] = set()
-    for problem in report.problems:
-        rel = problem.path.removeprefix("content/")
-        if rel not in candidates:
-            result.others.append(problem)
-            continue
-        row = candidates[rel][0]
-        root = re.sub(r"\[\d+\]", "", problem.field)
-        column = _column_for(lay, root) if root else (lay.column_of("slug") or lay.column_of(kind.title_field))
-        path = column.target.path if column else root
-        if any(r == row.number and p and (p == path or p.startswith(root + ".") or root.startswith(p + "."))
-               for r, p in own) or (row.number, "") in own and not problem.field:
-            continue
-        if column is None and any(m == root or m.startswith(root + ".") for m in missing) and root:
-            reported_missing.add(next(m for m in missing if m == root or m.startswith(root + ".")))
-            continue
-        result.problems.append(Problem(row.number, column.index if column else -1,
-                                       column.header if column else problem.field, problem.message))
-    for path in sorted(reported_missing):
-        target = headers.index(kind).targets[path]
-        result.problems.append(Problem(lay.header_rows[0], -1, "", message(
-            N_("the column {header} is missing; new entries need it"),
-            header=shown(headers.export_header(headers.index(kind), target, "fr")))))
-
-
-def _path_of(lay: Layout, column: int) -> str:
-    return next((c.target.path for c in lay.columns if c.index == column), "")
-
-
-def _column_for(lay: Layout, root: str) -> Column | None:
-    """The column of a validator's field: the field itself, else the first of its parts, else its group's."""
-    if not root:
-        return None
-    exact = lay.column_of(root)
-    if exact is not None:
-        return exact
-    return next((c for c in lay.columns if c.target.path.startswith(root + ".")), None) or next(
-        (c for c in lay.columns if root.startswith(c.target.path + ".")), None)
