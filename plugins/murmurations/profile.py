@@ -54,7 +54,6 @@ class Network:
     languages: tuple[str, ...]  # the site's; the first one is the profiles' language
     taxonomy: Taxonomy
     tags: tuple[str, ...] = ()  # MURMURATIONS["tags"]
-    logos: bool = True  # the directory writes logos (and the organisation pages)
 
 
 def shares_contact(entry: Entry) -> bool:
@@ -80,7 +79,7 @@ def profile(entry: Entry, network: Network) -> dict:
     item["country_iso_3166"] = country
     if data.get("coordinates"):
         item["geolocation"] = {"lat": data["coordinates"]["lat"], "lon": data["coordinates"]["lon"]}
-    if data.get("logo") and network.logos:
+    if data.get("logo"):  # the directory writes it (the generator writes no profile without the directory)
         item["image"] = f"{network.site_url}/{LOGO_PATH.format(slug=entry.slug)}"
     item["relationships"] = relationships(entry, network)
     if data.get("founded"):
