@@ -47,6 +47,8 @@ def run_import(path: Path, kind: Kind, content: Path, settings: dict, today: dt.
         elif action.what == "update":
             text = (N_("would update: {path} (row {row}): {fields}") if dry_run
                     else N_("updated: {path} (row {row}): {fields}"))
+        elif dry_run:
+            text = N_("unchanged: {path} (row {row})")
         else:
             continue
         lines.append(render(message(text, path=action.path, row=action.row, fields=", ".join(action.changed)), lang))

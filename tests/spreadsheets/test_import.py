@@ -4,6 +4,7 @@ import unchanged; an existing entry is updated, never duplicated; a dry run writ
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -155,8 +156,14 @@ def test_export_headers_are_french_by_default(content, fixed_sheet, tmp_path):
     en = [c.value for c in load_workbook(tmp_path / "en.xlsx").active[1]]
     assert fr[:7] == ["Identifiant", "Nom", "Sigle", "Forme juridique", "Secteurs d'activité", "Pays du siège", "Ville"]
     assert "Adhésion au réseau – Statut" in fr and "Membership of the network – Status" in en
-    row = [c.value for c in load_workbook(tmp_path / "fr.xlsx").active[2]]
-    assert "Mutuelle" in row or "Coopérative" in row or "Association" in row  # labels, not codes
+    by_name = {row[1].value: [c.value for c in row] for row in load_workbook(tmp_path / "fr.xlsx").active.iter_rows()}
+    abidjan = by_name["Mutuelle de santé de Abidjan"]
+    assert abidjan[3:6] == ["Mutuelle", "Santé, services sociaux et emploi; Éducation et formation", "Côte d’Ivoire"]
+    assert abidjan[10:12] == ["Partenaire", dt.datetime(2021, 3, 5)]  # labels, not codes; a date cell
+    by_name = {row[1].value: [c.value for c in row] for row in load_workbook(tmp_path / "en.xlsx").active.iter_rows()}
+    abidjan = by_name["Mutuelle de santé de Abidjan"]
+    assert abidjan[3:6] == ["Mutual", "Health, social services and employment; Education and training", "Côte d’Ivoire"]
+    assert abidjan[10] == "Partner"
 
 
 def test_dry_run_writes_nothing_and_says_what_would_change(content, fixed_sheet):
@@ -168,6 +175,10 @@ def test_dry_run_writes_nothing_and_says_what_would_change(content, fixed_sheet)
     assert any(line.startswith("serait mise à jour : content/organisations/yam-pukri.md (ligne 53) : ")
                for line in lines)
     assert lines[-1] == "Simulation, rien n’est écrit : à créer : 49, à mettre à jour : 1, inchangées : 0."
+    do_import(fixed_sheet, content)
+    _code, lines = do_import(fixed_sheet, content, dry_run=True)
+    assert "inchangée : content/organisations/yam-pukri.md (ligne 53)" in lines
+    assert lines[-1] == "Simulation, rien n’est écrit : à créer : 0, à mettre à jour : 0, inchangées : 50."
 
 
 def test_invoke_import_and_export(content, wrong_sheet, tmp_path):
