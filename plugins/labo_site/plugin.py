@@ -14,7 +14,7 @@ from .writer import LaboWriter
 #: Nothing depends on this order but the last step: RenderGenerator renders what all the others declared.
 GENERATORS: dict[str, type] = {"core": EntitiesGenerator}
 ORDER = ("core", "directory", "projects", "services", "tenders", "agenda", "news", "network_map", "open_data",
-         "contribute", "search", "offline")
+         "murmurations", "contribute", "search", "offline")
 
 
 def add_generator(name: str, generator: type) -> None:
