@@ -58,7 +58,9 @@ def _organisation(entry: Entry, lang: str, url_of: UrlOf, registry: Registry, ta
     data = entry.data
     item = {"@type": "Organization", "name": entry.text("name", lang)[0],
             "alternateName": data.get("acronym"), "description": entry.text("summary", lang)[0],
-            "email": data.get("email"), "telephone": data.get("phone"),
+            # contact_page_only: the organisation shows its e-mail and phone on its page, nowhere else.
+            "email": None if data.get("contact_page_only") else data.get("email"),
+            "telephone": None if data.get("contact_page_only") else data.get("phone"),
             "sameAs": [data["website"]] if data.get("website") else None,
             "foundingDate": str(data["founded"]) if data.get("founded") else None,
             "knowsLanguage": data.get("languages"),
