@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from content_model.registry import Entry, Registry
+from content_model.schema import EVENT_KIND, labels, plurals
 from labo_site import formatting
 from labo_site.views import entry_link, entry_path, links
 
@@ -15,10 +16,9 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
     return message
 
 
-KIND_LABELS = {"forum": N_("Forum"), "assizes": N_("Assizes"), "training": N_("Training"),
-               "webinar": N_("Webinar"), "meeting": N_("Meeting")}
-KIND_PLURALS = {"forum": N_("Forums"), "assizes": N_("Assizes"), "training": N_("Trainings"),
-                "webinar": N_("Webinars"), "meeting": N_("Meetings")}
+#: Labels of the event kinds, stated in the content model.
+KIND_LABELS = labels(EVENT_KIND)
+KIND_PLURALS = plurals(EVENT_KIND)
 FACET_TITLES = {"kind": N_("Type of event"), "place": N_("Country")}
 ONLINE = "online"  # the place facet value of events with an online link and no country
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from . import chars
+from . import chars, yamlerrors
 from .limits import DEFAULT, Limits, size
 from .messages import N_, Message, message, shown
 
@@ -25,6 +25,27 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 
 Path_ = tuple  # a field path: ("funding", "contributions", 0, "amount")
+
+NOT_UTF8 = N_("the file is not valid UTF-8 (byte 0x{byte} at column {column}); save it with the UTF-8 encoding")
+NO_FRONT_MATTER = N_("missing front matter: the file must start with a line '---', then the fields ('name: value'), "
+                     "then a line '---'")
+NOT_CLOSED = N_("the front matter is not closed: add a line '---' after the last field")
+EMPTY = N_("the front matter is empty")
+NOT_A_MAPPING = N_("the front matter must be a list of 'field: value' lines")
+INVALID_YAML = N_("invalid YAML: {what}")
+YAML_PROBLEM = N_("{problem}; check the indentation, the colons and quote values that contain ': ' or start with a "
+                  "symbol")
+YAML_CONTEXT = N_("{context}, {problem}; check the indentation, the colons and quote values that contain ': ' or "
+                  "start with a symbol")
+YAML_NOTICED = N_("{context}, {problem} (noticed on line {line}); check the indentation, the colons and quote "
+                  "values that contain ': ' or start with a symbol")
+YAML_STARTED = N_("{problem} ({context} started on line {line}); check the indentation, the colons and quote "
+                  "values that contain ': ' or start with a symbol")
+YAML_TAB = N_("a tab is used for indentation; indent with spaces only")
+UNREADABLE = N_("the text cannot be read")
+ALIASES = N_("anchors and aliases (& and *) are not allowed; write the value out")
+MERGE_KEYS = N_("merge keys (<<) are not allowed")
+DUPLICATE = N_("duplicate field: already given on line {line}; keep only one")
 
 _FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -66,8 +87,7 @@ def decode(raw: bytes) -> tuple[str, Problem | None]:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = raw[exc.start : exc.start + 1].hex().upper()
-        return "", Problem(line, "", f"the file is not valid UTF-8 (byte 0x{byte} at column {column}); "
-                                     "save it with the UTF-8 encoding")
+        return "", Problem(line, "", message(NOT_UTF8, byte=byte, column=column))
 
 
 def format_path(path: Path_) -> str:
@@ -82,13 +102,10 @@ def parse(text: str, limits: Limits = DEFAULT) -> FrontMatter:
     characters YAML refuses, nesting depth) before PyYAML builds anything from it."""
     lines = text.split("\n")
     if not lines or not _FENCE.match(lines[0].rstrip("\r")) or lines[0].startswith("..."):
-        return FrontMatter({}, text, problems=[Problem(
-            1, "", "missing front matter: the file must start with a line '---', then the fields "
-                   "('name: value'), then a line '---'")])
+        return FrontMatter({}, text, problems=[Problem(1, "", message(NO_FRONT_MATTER))])
     end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i].rstrip("\r"))), None)
     if end is None:
-        return FrontMatter({}, text, problems=[Problem(
-            1, "", "the front matter is not closed: add a line '---' after the last field")])
+        return FrontMatter({}, text, problems=[Problem(1, "", message(NOT_CLOSED))])
     header = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1 :])
     result = FrontMatter({}, body, body_line=end + 2)
@@ -163,23 +180,21 @@ def _load(header: str, result: FrontMatter, offset: int) -> None:
     try:
         node = loader.get_single_node()
         if node is None:
-            result.problems.append(Problem(offset - 1, "", "the front matter is empty"))
+            result.problems.append(Problem(offset - 1, "", message(EMPTY)))
             return
         if not isinstance(node, yaml.MappingNode):
-            result.problems.append(Problem(
-                node.start_mark.line + offset, "",
-                "the front matter must be a list of 'field: value' lines"))
+            result.problems.append(Problem(node.start_mark.line + offset, "", message(NOT_A_MAPPING)))
             return
         _walk(node, (), result, offset, set())
-        if any(p for p in result.problems if str(p.message).startswith("anchors")):
+        if any(isinstance(p.message, Message) and p.message.text == ALIASES for p in result.problems):
             return
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         line, what = _yaml_error(exc, header, offset)
-        result.problems.append(Problem(line, "", f"invalid YAML: {what}"))
+        result.problems.append(Problem(line, "", message(INVALID_YAML, what=what)))
         return
     except yaml.YAMLError as exc:
-        result.problems.append(Problem(offset, "", f"invalid YAML: {exc}"))
+        result.problems.append(Problem(offset, "", message(INVALID_YAML, what=str(exc))))
         return
     finally:
         loader.dispose()
@@ -188,32 +203,37 @@ def _load(header: str, result: FrontMatter, offset: int) -> None:
 
 #: Errors whose cause is where the construct began (an unclosed quote or bracket, a line without a colon);
 #: PyYAML notices them lines later, often at the end of the front matter.
-_HINT = "; check the indentation, the colons and quote values that contain ': ' or start with a symbol"
 _STARTED_AT_CAUSE = ("while scanning a quoted scalar", "while scanning a simple key", "while parsing a flow")
 
 
-def _yaml_error(exc: yaml.MarkedYAMLError, header: str, offset: int) -> tuple[int, str]:
-    """The file line to blame and what went wrong, in PyYAML's words plus where it was noticed and a hint."""
-    problem, context = exc.problem or "the text cannot be read", exc.context
+def _yaml_error(exc: yaml.MarkedYAMLError, header: str, offset: int) -> tuple[int, Message]:
+    """The file line to blame and what went wrong, in PyYAML's words (translated where they are known) plus
+    where it was noticed and a hint."""
+    context = exc.context
+    problem = yamlerrors.translated(exc.problem) if exc.problem else message(UNREADABLE)
     mark, start = exc.problem_mark or exc.context_mark, exc.context_mark
     if mark is None:
-        return offset, problem + _HINT
+        return offset, message(YAML_PROBLEM, problem=problem)
     lines = header.split("\n")
     text = lines[mark.line] if mark.line < len(lines) else ""
     if mark.column < len(text) and text[mark.column] == "\t":
-        return mark.line + offset, "a tab is used for indentation; indent with spaces only"
+        return mark.line + offset, message(YAML_TAB)
     if context and start is not None and start.line != mark.line:
+        where = yamlerrors.translated(context)
         if context.startswith(_STARTED_AT_CAUSE):
-            return start.line + offset, f"{context}, {problem} (noticed on line {mark.line + offset}){_HINT}"
-        return mark.line + offset, f"{problem} ({context} started on line {start.line + offset}){_HINT}"
-    return mark.line + offset, (f"{context}, {problem}" if context else problem) + _HINT
+            return start.line + offset, message(YAML_NOTICED, context=where, problem=problem,
+                                                line=mark.line + offset)
+        return mark.line + offset, message(YAML_STARTED, context=where, problem=problem, line=start.line + offset)
+    if context:
+        return mark.line + offset, message(YAML_CONTEXT, context=yamlerrors.translated(context), problem=problem)
+    return mark.line + offset, message(YAML_PROBLEM, problem=problem)
 
 
 def _walk(node: yaml.Node, path: Path_, result: FrontMatter, offset: int, seen: set[int]) -> None:
     """Record key lines and raw scalars; refuse duplicates, aliases and impossible timestamps."""
     if id(node) in seen:
         result.problems.append(Problem(result.lines.get(path, node.start_mark.line + offset), format_path(path),
-                                       "anchors and aliases (& and *) are not allowed; write the value out"))
+                                       message(ALIASES)))
         return
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
@@ -231,12 +251,10 @@ def _walk(node: yaml.Node, path: Path_, result: FrontMatter, offset: int, seen: 
                 refused.append((key_node, value_node))
                 continue
             if key_node.tag == "tag:yaml.org,2002:merge":
-                result.problems.append(Problem(line, format_path(path), "merge keys (<<) are not allowed"))
+                result.problems.append(Problem(line, format_path(path), message(MERGE_KEYS)))
                 continue
             if key in keys:
-                result.problems.append(Problem(
-                    line, format_path(sub),
-                    f"duplicate field: already given on line {keys[key]}; keep only one"))
+                result.problems.append(Problem(line, format_path(sub), message(DUPLICATE, line=keys[key])))
                 continue
             keys[key] = line
             key_node.tag, key_node.value = _STR_TAG, key  # keys are names, never numbers or booleans

@@ -1,48 +1,52 @@
 """The content model, stated once as data.
 
 Every content kind of the site (organisation, project, event, service, tender, plus Pelican's news
-articles and pages) is described here: its folder, its fields with type, requirement, allowed values and a
-one-line description in French and English. Validation (`checks.py`), the contributor documentation, the
-file templates, the JSON Schemas in `schemas/` and the web form's rules are all derived from this module;
-no other module knows a field name by heart except the templates that display them.
+articles and pages) is described here: its folder, its fields with type, requirement, allowed values (with
+their labels) and a one-line description in French and English. Validation (`checks.py`), the contributor
+documentation, the file templates, the JSON Schemas in `schemas/`, the web form and the pages' labels are
+all derived from this module; what each field type accepts is stated in `fieldtypes.py`, and the rules
+between fields in `crossrules.py`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Field types understood by `checks.py`. Scalar types take one value; `object` nests `fields`.
-TYPES = (
-    "text",  # a single-line string
-    "longtext",  # a multi-line string (plain text, never HTML)
-    "slug",  # a lowercase identifier
-    "bool",
-    "integer",
-    "year",
-    "amount",  # a non-negative number of money units
-    "percent",  # 0..100
-    "sdg",  # 1..17
-    "date",  # YYYY-MM-DD
-    "date_or_year",  # 2017 or 2017-05-01
-    "datetime",  # YYYY-MM-DD or "YYYY-MM-DD HH:MM"
-    "timezone",  # IANA name
-    "country",  # ISO 3166-1 alpha-2
-    "currency",  # ISO 4217
-    "language",  # ISO 639-1
-    "sector",  # taxonomy.yml sectors
-    "legal_form",  # taxonomy.yml legal_forms
-    "choice",  # one of `choices`
-    "url",  # http(s)
-    "email",
-    "phone",
-    "handle",  # a Git host account
-    "image",  # a path under content/ to an image file
-    "document",  # a path under content/ to a file
-    "latitude",
-    "longitude",
-    "ref",  # a slug of another entry, of kind `ref`
-    "object",  # a mapping with its own `fields`
-)
+from .fieldtypes import TYPES as FIELD_TYPES
+from .messages import N_
+
+#: Field types (see fieldtypes.py). Scalar types take one value; `object` nests `fields`.
+TYPES: tuple[str, ...] = tuple(FIELD_TYPES)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One allowed code of a `choice` field, with its labels as msgids of the site's catalogues."""
+
+    code: str
+    label: str  # one entry: "Member"
+    plural: str = ""  # where the site lists entries under the code: "Members"
+    #: A sentence the site builds around the code, so that each language words it its own way
+    #: (a price per unit: "%(price)s per day").
+    phrase: str = ""
+
+
+def codes_of(choices: tuple[Choice, ...]) -> tuple[str, ...]:
+    return tuple(c.code for c in choices)
+
+
+def labels(choices: tuple[Choice, ...]) -> dict[str, str]:
+    """code -> msgid of its label, in the model's order."""
+    return {c.code: c.label for c in choices}
+
+
+def plurals(choices: tuple[Choice, ...]) -> dict[str, str]:
+    """code -> msgid of its plural label (the label where no plural is stated)."""
+    return {c.code: c.plural or c.label for c in choices}
+
+
+def phrases(choices: tuple[Choice, ...]) -> dict[str, str]:
+    return {c.code: c.phrase for c in choices if c.phrase}
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ class Field:
     en: str
     required: bool = False
     many: bool = False  # a list of values of `type`
-    choices: tuple[str, ...] = ()
+    choices: tuple[Choice, ...] = ()
     ref: str = ""  # kind referred to, for type "ref"
     fields: tuple[Field, ...] = ()  # for type "object"
     translatable: bool = False  # may appear in a `<slug>.<lang>.md` translation
@@ -67,6 +71,11 @@ class Field:
 
     def subfield(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of `choices`, in order."""
+        return codes_of(self.choices)
 
 
 @dataclass(frozen=True)
@@ -121,14 +130,40 @@ SECTORS = F("sectors", "sector", "Secteurs d'activité (codes de content/taxonom
 UNPUBLISHED = F("unpublished", "bool", "Retirer l'entrée du site (demande de retrait)",
                 "Remove the entry from the site (takedown request)")
 
-MEMBERSHIP_STATUSES = ("member", "partner", "observer", "applicant")
-PROJECT_STATUSES = ("seeking_funding", "funded", "in_progress", "completed")
-PROJECT_NEEDS = ("funding", "expertise", "equipment", "partnership")
-EVENT_KINDS = ("forum", "assizes", "training", "webinar", "meeting")
-SERVICE_KINDS = ("training", "consulting", "study", "advertising")
-PRICE_UNITS = ("hour", "day", "session", "participant", "month", "project", "flat")
-TENDER_KINDS = ("study", "evaluation", "consulting", "training", "supply", "works", "other")
-NEWS_CATEGORIES = ("actualites", "plaidoyer", "forums", "annonces")
+C = Choice
+MEMBERSHIP = (C("member", N_("Member"), N_("Members")), C("partner", N_("Partner"), N_("Partners")),
+              C("observer", N_("Observer"), N_("Observers")), C("applicant", N_("Applicant"), N_("Applicants")))
+PROJECT_STATUS = (C("seeking_funding", N_("Seeking funding")), C("funded", N_("Funded")),
+                  C("in_progress", N_("In progress")), C("completed", N_("Completed")))
+PROJECT_NEED = (C("funding", N_("Funding")), C("expertise", N_("Expertise")), C("equipment", N_("Equipment")),
+                C("partnership", N_("Partnership")))
+EVENT_KIND = (C("forum", N_("Forum"), N_("Forums")), C("assizes", N_("Assizes"), N_("Assizes")),
+              C("training", N_("Training"), N_("Trainings")), C("webinar", N_("Webinar"), N_("Webinars")),
+              C("meeting", N_("Meeting"), N_("Meetings")))
+SERVICE_KIND = (C("training", N_("Training"), N_("Trainings")), C("consulting", N_("Consulting"), N_("Consulting")),
+                C("study", N_("Study"), N_("Studies")), C("advertising", N_("Advertising"), N_("Advertising")))
+PRICE_UNIT = (C("hour", N_("per hour"), phrase=N_("%(price)s per hour")),
+              C("day", N_("per day"), phrase=N_("%(price)s per day")),
+              C("session", N_("per session"), phrase=N_("%(price)s per session")),
+              C("participant", N_("per participant"), phrase=N_("%(price)s per participant")),
+              C("month", N_("per month"), phrase=N_("%(price)s per month")),
+              C("project", N_("per project"), phrase=N_("%(price)s per project")),
+              C("flat", N_("flat fee"), phrase=N_("%(price)s flat fee")))
+TENDER_KIND = (C("study", N_("Study")), C("evaluation", N_("Evaluation")), C("consulting", N_("Consulting")),
+               C("training", N_("Training")), C("supply", N_("Supply")), C("works", N_("Works")),
+               C("other", N_("Other")))
+NEWS_CATEGORY = (C("actualites", N_("General news")), C("plaidoyer", N_("Advocacy")),
+                 C("forums", N_("Forums and reports")), C("annonces", N_("Announcements")))
+
+#: The codes alone, for the modules that order or count by them.
+MEMBERSHIP_STATUSES = codes_of(MEMBERSHIP)
+PROJECT_STATUSES = codes_of(PROJECT_STATUS)
+PROJECT_NEEDS = codes_of(PROJECT_NEED)
+EVENT_KINDS = codes_of(EVENT_KIND)
+SERVICE_KINDS = codes_of(SERVICE_KIND)
+PRICE_UNITS = codes_of(PRICE_UNIT)
+TENDER_KINDS = codes_of(TENDER_KIND)
+NEWS_CATEGORIES = codes_of(NEWS_CATEGORY)
 SPLIT_PARTS = ("consultant", "platform", "ess_fund")
 
 REVENUE_SPLIT = F(
@@ -164,7 +199,7 @@ ORGANISATION = Kind(
         F("membership", "object", "Adhésion au réseau", "Membership of the network", required=True,
           fields=(F("status", "choice", "Statut : member, partner, observer ou applicant",
                     "Status: member, partner, observer or applicant", required=True,
-                    choices=MEMBERSHIP_STATUSES),
+                    choices=MEMBERSHIP),
                   F("since", "date_or_year", "Depuis (année ou date)", "Since (year or date)"))),
         F("website", "url", "Site web (https://…)", "Website (https://…)"),
         F("email", "email", "Adresse e-mail publique", "Public e-mail address"),
@@ -192,9 +227,9 @@ PROJECT = Kind(
         F("sdgs", "sdg", "Objectifs de développement durable (1 à 17)", "Sustainable Development Goals (1 to 17)",
           many=True),
         F("status", "choice", "Statut : seeking_funding, funded, in_progress ou completed",
-          "Status: seeking_funding, funded, in_progress or completed", required=True, choices=PROJECT_STATUSES),
+          "Status: seeking_funding, funded, in_progress or completed", required=True, choices=PROJECT_STATUS),
         F("needs", "choice", "Besoins : funding, expertise, equipment, partnership",
-          "Needs: funding, expertise, equipment, partnership", many=True, choices=PROJECT_NEEDS),
+          "Needs: funding, expertise, equipment, partnership", many=True, choices=PROJECT_NEED),
         F("funding", "object", "Financement recherché", "Funding sought",
           fields=(
               F("currency", "currency", "Devise (code ISO 4217)", "Currency (ISO 4217 code)", required=True),
@@ -222,7 +257,7 @@ EVENT = Kind(
     fields=(
         F("title", "text", "Titre de l'événement", "Event title", required=True, translatable=True),
         F("kind", "choice", "Type : forum, assizes, training, webinar ou meeting",
-          "Kind: forum, assizes, training, webinar or meeting", required=True, choices=EVENT_KINDS),
+          "Kind: forum, assizes, training, webinar or meeting", required=True, choices=EVENT_KIND),
         F("start", "datetime", "Début : 2027-03-10 ou \"2027-03-10 09:00\"",
           "Start: 2027-03-10 or \"2027-03-10 09:00\"", required=True),
         F("end", "datetime", "Fin, même forme que le début", "End, same form as the start"),
@@ -250,13 +285,13 @@ SERVICE = Kind(
     fields=(
         F("title", "text", "Intitulé de l'offre", "Title of the offer", required=True, translatable=True),
         F("kind", "choice", "Type : training, consulting, study ou advertising",
-          "Kind: training, consulting, study or advertising", required=True, choices=SERVICE_KINDS),
+          "Kind: training, consulting, study or advertising", required=True, choices=SERVICE_KIND),
         F("provider", "ref", "Organisation prestataire (identifiant)", "Provider organisation (identifier)",
           required=True, ref="organisation"),
         F("price", "object", "Prix", "Price",
           fields=MONEY + (F("unit", "choice", "Unité : hour, day, session, participant, month, project ou flat",
                             "Unit: hour, day, session, participant, month, project or flat", required=True,
-                            choices=PRICE_UNITS),)),
+                            choices=PRICE_UNIT),)),
         REVENUE_SPLIT, COUNTRIES, LANGUAGES, CONTACT, SUMMARY, SLUG, EXAMPLE, UNPUBLISHED,
     ),
 )
@@ -272,7 +307,7 @@ TENDER = Kind(
           "Issuer's name when it is not in the directory"),
         F("kind", "choice", "Type : study, evaluation, consulting, training, supply, works ou other",
           "Kind: study, evaluation, consulting, training, supply, works or other", required=True,
-          choices=TENDER_KINDS),
+          choices=TENDER_KIND),
         F("published", "date", "Date de publication", "Publication date"),
         F("deadline", "datetime", "Date limite de dépôt : 2026-12-15 ou \"2026-12-15 17:00\"",
           "Submission deadline: 2026-12-15 or \"2026-12-15 17:00\"", required=True),
@@ -293,7 +328,7 @@ NEWS = Kind(
         F("date", "datetime", "Date de publication", "Publication date", required=True),
         F("modified", "datetime", "Date de mise à jour", "Update date"),
         F("category", "choice", "Rubrique : actualites, plaidoyer, forums ou annonces",
-          "Category: actualites, plaidoyer, forums or annonces", required=True, choices=NEWS_CATEGORIES),
+          "Category: actualites, plaidoyer, forums or annonces", required=True, choices=NEWS_CATEGORY),
         F("authors", "text", "Auteurs", "Authors", many=True),
         F("sponsored", "bool", "Annonce sponsorisée (payante)", "Sponsored (paid) announcement"),
         F("sponsor", "text", "Annonceur", "Sponsor"),

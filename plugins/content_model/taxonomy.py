@@ -14,6 +14,9 @@ from .messages import N_, message
 
 TABLES = ("sectors", "legal_forms")
 REQUIRED_LANGS = ("fr", "en")
+MISSING = N_("the taxonomy file is missing; it lists sector and legal form codes")
+EMPTY_TABLE = N_("missing or empty; list codes with their fr and en labels")
+LABELS = N_("needs a label for each of: {languages}")
 
 
 @dataclass
@@ -34,8 +37,7 @@ def load(path: Path, limits: Limits = DEFAULT) -> tuple[Taxonomy, list[Problem]]
         info = None
     if info is None or not stat.S_ISREG(info.st_mode):
         # A link or a special file is reported by the walk of content/ (files.py); never follow it here.
-        missing = "the taxonomy file is missing; it lists sector and legal form codes"
-        return Taxonomy(), [] if info is not None else [Problem(1, "", missing)]
+        return Taxonomy(), [] if info is not None else [Problem(1, "", message(MISSING))]
     if info.st_size > limits.front_matter_bytes:
         return Taxonomy(), [Problem(1, "", message(
             N_("the file weighs {size}, more than the {limit} allowed (setting LABO_LIMITS[\"front_matter_bytes\"])"),
@@ -53,13 +55,12 @@ def load(path: Path, limits: Limits = DEFAULT) -> tuple[Taxonomy, list[Problem]]
     for table in TABLES:
         entries = fm.data.get(table)
         if not isinstance(entries, dict) or not entries:
-            problems.append(Problem(max(fm.line_of((table,)) - 1, 1), table,
-                                    "missing or empty; list codes with their fr and en labels"))
+            problems.append(Problem(max(fm.line_of((table,)) - 1, 1), table, message(EMPTY_TABLE)))
             continue
         for code, labels in entries.items():
             line = fm.line_of((table, code)) - 1
             if not isinstance(labels, dict) or any(not isinstance(labels.get(lg), str) for lg in REQUIRED_LANGS):
-                problems.append(Problem(line, f"{table}.{code}", "needs a label for each of: fr, en"))
+                problems.append(Problem(line, f"{table}.{code}", message(LABELS, languages=", ".join(REQUIRED_LANGS))))
                 continue
             getattr(taxonomy, table)[str(code)] = {k: str(v) for k, v in labels.items()}
     return taxonomy, problems

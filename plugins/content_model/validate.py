@@ -20,14 +20,24 @@ from . import taxonomy as taxonomy_mod
 from .cache import Cache
 from .checks import SLUG_RE, Checker, Reference
 from .codes import nearest
+from .fieldtypes import REF_MISSING, with_guess
 from .files import TAXONOMY_FILE
 from .frontmatter import Problem
 from .limits import Limits, size
-from .messages import N_, Message, message
+from .messages import N_, Message, message, shown
 from .registry import Entry, Registry, Translation
 from .schema import KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
 
 _NAME_RE = re.compile(r"(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md")
+BAD_FILE_NAME = N_("the file name is not a valid identifier; rename it to {suggestion} (lowercase letters, digits and "
+                   "hyphens)")
+RESERVED = N_("{name} is a name the site uses for its own pages; rename the file (e.g. {suggestion})")
+SLUG_MISMATCH = N_("{value} does not match the file name; rename the file to {name} or remove the slug line")
+SAME_IDENTIFIER = N_("two files have the identifier {slug}: this one and {other}; rename one of them")
+NOT_A_SITE_LANGUAGE = N_("{lang} is not a language of the site ({languages}); rename the file or add the language "
+                         "to the settings")
+NO_ORIGINAL = N_("this translation has no original: add {original} or rename the file")
+SAME_LANGUAGE = N_("the original {original} is already in {lang}")
 #: Names the sections use for their own pages (lists, pagination, archives, feeds): an entry cannot take them.
 RESERVED_SLUGS = re.compile(r"^(index(-p\d+)?|archives|par-avancement|agenda|en-ligne|membres|recherche|carte|"
                             r"statistiques|proposer|hors-ligne|data|theme|search|en|fr|pt|ar)$")
@@ -59,6 +69,9 @@ class Report:
     registry: Registry
     taxonomy: taxonomy_mod.Taxonomy
     problems: list[Located] = field(default_factory=list)
+    #: Values understood after a harmless change (typographic quotes removed, "1 500,50" read as 1500.5): printed
+    #: after the problems as "field: notice: …", never a reason to stop the build (`ok` ignores them).
+    notices: list[Located] = field(default_factory=list)
     files: int = 0
     seconds: float = 0.0
 
@@ -84,7 +97,8 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     content = Path(content)
     limits = Limits.from_settings(limits)
     report = Report(Registry(), taxonomy_mod.Taxonomy())
-    add = _adder(report, shown_root)
+    add = _adder(report.problems, shown_root)
+    notice = _adder(report.notices, shown_root)
     if os.path.islink(content):
         add(".", Problem(1, "", message(N_("the content folder itself is a symbolic link; it must be a real folder "
                                            "of the repository"))))
@@ -110,12 +124,11 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         m = _NAME_RE.fullmatch(name)
         if not m or not SLUG_RE.fullmatch(m["slug"]):
             suggestion = _slugify(name.removesuffix(".md"))
-            add(rel, Problem(1, "", f"the file name is not a valid identifier; rename it to "
-                                    f"\"{suggestion}.md\" (lowercase letters, digits and hyphens)"))
+            add(rel, Problem(1, "", message(BAD_FILE_NAME, suggestion=shown(f"{suggestion}.md"))))
             continue
         if RESERVED_SLUGS.match(m["slug"]):
-            add(rel, Problem(1, "", f"\"{m['slug']}\" is a name the site uses for its own pages; rename the file "
-                                    f"(e.g. \"{m['slug']}-{kind.name}.md\")"))
+            add(rel, Problem(1, "", message(RESERVED, name=shown(m["slug"]),
+                                            suggestion=shown(f"{m['slug']}-{kind.name}.md"))))
             continue
         if n_bytes > limits.markdown_bytes:
             # Refused by its size before it is read: a 50 MB body took the build 8 minutes.
@@ -163,15 +176,16 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         checked = checker.check(kind, fm)
         for p in checked.problems:
             add(rel, p)
+        for p in checked.notices:
+            notice(rel, p)
         declared = checked.data.get("slug")
         if declared and declared != slug:
-            add(rel, Problem(fm.line_of(("slug",)), "slug",
-                             f"\"{declared}\" does not match the file name; rename the file to {declared}.md "
-                             "or remove the slug line"))
+            add(rel, Problem(fm.line_of(("slug",)), "slug", message(SLUG_MISMATCH, value=shown(declared),
+                                                                   name=f"{declared}.md")))
         previous = report.registry.entries.get(kind.name, {}).get(slug)
         if previous is not None:
-            add(rel, Problem(1, "", f"two files have the identifier \"{slug}\": this one and "
-                                    f"{shown_root}/{previous.source}; rename one of them"))
+            add(rel, Problem(1, "", message(SAME_IDENTIFIER, slug=shown(slug),
+                                            other=f"{shown_root}/{previous.source}")))
             continue
         data = checked.data
         published = not data.get("unpublished") and (include_examples or not data.get("example"))
@@ -184,21 +198,22 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     for rel, kind, slug, lang, fm in translations:
         original = report.registry.entries.get(kind.name, {}).get(slug)
         if lang not in languages:
-            add(rel, Problem(1, "", f"\"{lang}\" is not a language of the site ({', '.join(languages)}); "
-                                    "rename the file or add the language to the settings"))
+            add(rel, Problem(1, "", message(NOT_A_SITE_LANGUAGE, lang=shown(lang), languages=", ".join(languages))))
             continue
         if original is None:
             if (kind.name, slug) in unreadable:
                 continue  # the original's own error is reported; fixing it fixes this file too
-            add(rel, Problem(1, "", f"this translation has no original: add {shown_root}/{kind.folder}/"
-                                    f"{slug}.md or rename the file"))
+            add(rel, Problem(1, "", message(NO_ORIGINAL, original=f"{shown_root}/{kind.folder}/{slug}.md")))
             continue
         if lang == original.lang:
-            add(rel, Problem(1, "", f"the original {shown_root}/{original.source} is already in \"{lang}\""))
+            add(rel, Problem(1, "", message(SAME_LANGUAGE, original=f"{shown_root}/{original.source}",
+                                            lang=shown(lang))))
             continue
         checked = checker.check_translation(kind, fm, f"{shown_root}/{original.source}")
         for p in checked.problems:
             add(rel, p)
+        for p in checked.notices:
+            notice(rel, p)
         original.translations[lang] = Translation(lang, rel, checked.data)
         original.markdown[lang] = fm.body
         original.digests[rel] = digests[rel]
@@ -209,11 +224,10 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
             if (ref.kind, ref.slug) in unreadable:
                 continue  # the target's own error is reported; fixing it fixes this reference too
             known = list(report.registry.entries.get(ref.kind, {}))
-            guess = nearest(ref.slug, known, cutoff=0.7)
-            hint = f"; did you mean \"{guess}\"?" if guess else ""
             folder = KINDS_BY_NAME[ref.kind].folder
+            missing = message(REF_MISSING[ref.kind], value=shown(ref.slug), folder=f"{shown_root}/{folder}/")
             add(entry.source, Problem(ref.line, frontmatter.format_path(ref.path),
-                                      f"\"{ref.slug}\" is not {_a(ref.kind)} of {shown_root}/{folder}/{hint}"))
+                                      with_guess(missing, nearest(ref.slug, known, cutoff=0.7), ref.slug)))
             continue
         bucket = target.backlinks.setdefault(entry.kind.name, [])
         if entry not in bucket:
@@ -222,6 +236,7 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     if cache is not None:
         cache.save_records()
     report.problems.sort(key=Located.sort_key)
+    report.notices.sort(key=Located.sort_key)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -257,15 +272,11 @@ def _store_parse(cache: Cache, digest: bytes, limits: Limits, fm: frontmatter.Fr
     cache.put_record("frontmatter", _parse_key(digest, limits), record)
 
 
-def _adder(report: Report, shown_root: str):
+def _adder(into: list[Located], shown_root: str):
     def add(rel: str, problem: Problem) -> None:
         path = shown_root if rel == "." else f"{shown_root}/{rel}"
-        report.problems.append(Located(path, problem.line, problem.field, problem.message))
+        into.append(Located(path, problem.line, problem.field, problem.message))
     return add
-
-
-def _a(noun: str) -> str:
-    return ("an " if noun[:1] in "aeiou" else "a ") + noun
 
 
 def _slugify(text: str) -> str:

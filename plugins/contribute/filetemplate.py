@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from content_model.fieldtypes import TYPES
 from content_model.schema import Field, Kind
 from content_model.taxonomy import Taxonomy
 
@@ -17,8 +18,6 @@ from .links import slugify, unique_slug
 from .yamltext import yaml_string
 
 WIDTH = 100
-_STRING_TYPES = {"text", "longtext", "slug", "timezone", "country", "currency", "language", "sector", "legal_form",
-                 "choice", "url", "email", "phone", "handle", "image", "document", "ref"}
 
 
 def _comment(text: str, indent: str) -> list[str]:
@@ -27,7 +26,7 @@ def _comment(text: str, indent: str) -> list[str]:
 
 def _values_hint(f: Field, taxonomy: Taxonomy | None) -> str:
     if f.type == "choice":
-        return "valeurs · values: " + ", ".join(f.choices)
+        return "valeurs · values: " + ", ".join(f.codes)
     if f.type in ("sector", "legal_form") and taxonomy is not None:
         codes = getattr(taxonomy, "sectors" if f.type == "sector" else "legal_forms")
         return "codes: " + ", ".join(codes)
@@ -39,7 +38,7 @@ def _values_hint(f: Field, taxonomy: Taxonomy | None) -> str:
 def _empty(f: Field) -> str:
     if f.many:
         return " []"
-    return ' ""' if f.type in _STRING_TYPES else ""
+    return ' ""' if TYPES[f.type].quoted else ""
 
 
 def _help(f: Field, indent: str, taxonomy: Taxonomy | None, in_optional_group: bool) -> list[str]:

@@ -1,7 +1,8 @@
 """Ready values for the propose-an-entry form: one control per field of the model, labelled per language.
 
-The controls mirror `model.form_fields(kind)`; their `data-*` attributes tell `propose.js` how to read a
-value and which rule of `rules.py` applies, so nothing about a field is written twice.
+The controls mirror `model.form_fields(kind)`; each is what the field's type describes (`fieldtypes.py`:
+widget, input type, attributes from its steps, hint, where its options come from), labelled here per language.
+Their `data-*` attributes tell `propose.js` which field and type the rules file holds for them.
 """
 
 from __future__ import annotations
@@ -14,28 +15,19 @@ from collections.abc import Callable
 from babel.core import get_global
 from babel.numbers import get_territory_currencies
 
-from content_model import checks, codes
+from content_model import codes
+from content_model.fieldtypes import TYPES
 from content_model.schema import Field, Kind
 from content_model.taxonomy import Taxonomy
 from labo_site import formatting
 from labo_site.views import formatting_key
 
-from .model import CHOICE_LABELS, N_, describe, form_fields
+from .model import N_, describe, form_fields
 
 Translate = Callable[[str, str], str]
 
 #: Languages listed first in language lists: the working languages of the network.
 FIRST_LANGUAGES = ("fr", "en", "pt", "ar", "sw")
-HINTS = {
-    "handle": N_("Account names separated by commas, e.g. awa-ouedraogo, kofi-mensah"),
-    "text_many": N_("Separate the values with commas."),
-    "date_or_year": N_("A year (2019) or a date (2019-05-01)."),
-    "url": N_("Starts with https://"),
-    "phone": N_("With the country code, e.g. +226 25 30 00 00"),
-    "longtext": N_("Plain text; line breaks are kept."),
-    "timezone": N_("Start typing: Africa/…"),
-    "select_many": N_("Hold Ctrl (or Cmd) to choose several."),
-}
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -102,84 +94,44 @@ def african_timezones() -> tuple[str, ...]:
     return tuple(sorted(z for z in found if z in codes.timezones()))
 
 
+def _options(source: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Translate,
+             today: dt.date) -> tuple[list[dict], list[dict]]:
+    """(options, groups) of a control: where its allowed values come from, labelled in `lang`."""
+    if source == "countries":
+        return [], country_options(lang, translate)
+    if source == "currencies":
+        return [], currency_options(lang, translate, today)
+    if source == "languages":
+        return [], language_options(lang, translate)
+    if source == "timezones":
+        return [{"value": z, "label": z} for z in african_timezones()], []
+    if source == "sdgs":
+        return [{"value": str(n), "label": str(n)} for n in range(1, 18)], []
+    if source == "sectors":
+        return [{"value": c, "label": taxonomy.label("sectors", c, lang)} for c in taxonomy.sectors], []
+    if source == "legal_forms":
+        options = [{"value": c, "label": taxonomy.label("legal_forms", c, lang)} for c in taxonomy.legal_forms]
+        return [], [{"label": "", "options": _sorted(options)}]
+    if source == "choices":
+        return [{"value": c.code, "label": translate(lang, c.label)} for c in f.choices], []
+    return [], []  # "refs": the options come from the rules file, one copy of the directory for every form
+
+
 def _control(path: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Translate, today: dt.date,
              parent_required: bool) -> dict:
-    control = {
+    described = TYPES[f.type].form_control(f, today)
+    options, groups = _options(described["options"], f, lang, taxonomy, translate, today)
+    if described["widget"] == "select" and options:  # a select shows groups: one group without a title
+        options, groups = [], [{"label": "", "options": options}]
+    return {
         "path": path, "id": "f-" + path.replace(".", "-").replace("_", "-"), "type": f.type, "many": f.many,
-        "required": f.required, "label": form_label(f, lang), "hint": "", "widget": "input", "input_type": "text",
-        "attrs": {}, "groups": [], "options": [], "children": [], "ref": f.ref,
+        "required": f.required, "label": form_label(f, lang), "widget": described["widget"],
+        "input_type": described["input_type"], "attrs": described["attrs"],
+        "hint": translate(lang, described["hint"]) if described["hint"] else "", "groups": groups,
+        "options": options, "children": [], "ref": f.ref, "multiple": described["multiple"],
         # A required sub-field of an optional group is required only once the group is started.
         "required_now": f.required and parent_required,
     }
-    t = f.type
-    if t == "object":
-        control["widget"] = "group"
-    elif t == "longtext":
-        control.update(widget="textarea", hint=translate(lang, HINTS["longtext"]))
-        control["attrs"] = {"maxlength": checks.MAX_LONGTEXT, "rows": 3}
-    elif t == "bool":
-        control["widget"] = "checkbox"
-    elif t in ("integer", "year", "amount", "percent", "latitude", "longitude"):
-        control["input_type"] = "number"
-        control["attrs"] = {
-            "integer": {"step": 1}, "year": {"step": 1, "min": checks.FIRST_YEAR, "max": today.year},
-            "amount": {"step": "any", "min": 0}, "percent": {"step": "any", "min": 0, "max": 100},
-            "latitude": {"step": "any", "min": -90, "max": 90}, "longitude": {"step": "any", "min": -180, "max": 180},
-        }[t]
-        control["attrs"]["inputmode"] = "decimal" if control["attrs"]["step"] == "any" else "numeric"
-    elif t == "sdg":
-        control.update(widget="checkboxes", options=[{"value": str(n), "label": str(n)} for n in range(1, 18)])
-    elif t == "date":
-        control["input_type"] = "date"
-    elif t == "datetime":
-        control["widget"] = "datetime"
-    elif t == "date_or_year":
-        control.update(hint=translate(lang, HINTS["date_or_year"]))
-        control["attrs"] = {"inputmode": "numeric", "placeholder": "2019"}
-    elif t == "timezone":
-        control.update(widget="timezone", hint=translate(lang, HINTS["timezone"]))
-        control["options"] = [{"value": z, "label": z} for z in african_timezones()]
-        control["attrs"] = {"autocomplete": "off", "spellcheck": "false"}
-    elif t == "country":
-        control.update(widget="select", groups=country_options(lang, translate))
-    elif t == "currency":
-        control.update(widget="select", groups=currency_options(lang, translate, today))
-    elif t == "language":
-        control.update(widget="select", groups=language_options(lang, translate))
-    elif t == "sector":
-        control.update(widget="checkboxes", options=[{"value": c, "label": taxonomy.label("sectors", c, lang)}
-                                                     for c in taxonomy.sectors])
-    elif t == "legal_form":
-        control.update(widget="select", groups=[{"label": "", "options": _sorted(
-            [{"value": c, "label": taxonomy.label("legal_forms", c, lang)} for c in taxonomy.legal_forms])}])
-    elif t == "choice":
-        options = [{"value": c, "label": translate(lang, CHOICE_LABELS[c])} for c in f.choices]
-        if f.many:
-            control.update(widget="checkboxes", options=options)
-        else:
-            control.update(widget="select", groups=[{"label": "", "options": options}])
-    elif t == "ref":
-        control["widget"] = "ref"  # options come from the rules file: one copy of the directory for every form
-    elif t == "url":
-        control.update(input_type="url", hint=translate(lang, HINTS["url"]))
-        control["attrs"] = {"placeholder": "https://"}
-    elif t == "email":
-        control["input_type"] = "email"
-        control["attrs"] = {"autocomplete": "email"}
-    elif t == "phone":
-        control.update(input_type="tel", hint=translate(lang, HINTS["phone"]))
-        control["attrs"] = {"autocomplete": "tel"}
-    elif t == "handle":
-        control.update(hint=translate(lang, HINTS["handle"]))
-        control["attrs"] = {"autocapitalize": "none", "spellcheck": "false"}
-    elif t == "text":
-        control["attrs"] = {"maxlength": checks.MAX_TEXT}
-        if f.many:
-            control["hint"] = translate(lang, HINTS["text_many"])
-    if f.many and control["widget"] in ("select", "ref"):
-        control["multiple"] = True
-        control["hint"] = translate(lang, HINTS["select_many"])
-    return control
 
 
 def form_controls(kind: Kind, lang: str, taxonomy: Taxonomy, translate: Translate, today: dt.date) -> list[dict]:

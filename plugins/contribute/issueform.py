@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import yaml
 
+from content_model.fieldtypes import TYPES
 from content_model.schema import KINDS_BY_NAME, Field
 from content_model.taxonomy import Taxonomy
 
 from .form import form_label
-from .model import CHOICE_LABELS, walk
+from .model import walk
 
 PATH = ".github/ISSUE_TEMPLATE/new-organisation.yml"
 SKIPPED = {"slug", "example", "unpublished"}
-_LONG = {"longtext"}
 
 
 def _both(f: Field) -> str:
@@ -39,7 +39,7 @@ def _item(path: str, f: Field, parent: Field | None, taxonomy: Taxonomy, transla
     attributes: dict = {"label": _label(f, parent)}
     if f.type == "choice" or f.type == "legal_form" or f.type == "sector":
         if f.type == "choice":
-            options = [f"{c} — {translate('fr', CHOICE_LABELS[c])} · {CHOICE_LABELS[c]}" for c in f.choices]
+            options = [f"{c.code} — {translate('fr', c.label)} · {c.label}" for c in f.choices]
         else:
             table = taxonomy.sectors if f.type == "sector" else taxonomy.legal_forms
             options = [f"{code} — {labels['fr']} · {labels['en']}" for code, labels in table.items()]
@@ -47,7 +47,7 @@ def _item(path: str, f: Field, parent: Field | None, taxonomy: Taxonomy, transla
         if f.many:
             attributes["multiple"] = True
         kind = "dropdown"
-    elif f.type in _LONG or f.many or f.type == "image":
+    elif TYPES[f.type].multiline or f.many or f.type == "image":
         kind = "textarea"
         if f.type == "image":
             attributes["description"] = "Joignez l'image ici (glisser-déposer) · Attach the image here (drag and drop)"

@@ -32,23 +32,6 @@ FORM_SKIPPED: dict[str, str] = {
     "funding.contributions": N_("Contributions received are recorded by the maintainers."),
 }
 
-#: Labels of the codes of `choice` fields, shown in forms and documentation.
-CHOICE_LABELS = {
-    "member": N_("Member"), "partner": N_("Partner"), "observer": N_("Observer"), "applicant": N_("Applicant"),
-    "seeking_funding": N_("Seeking funding"), "funded": N_("Funded"), "in_progress": N_("In progress"),
-    "completed": N_("Completed"),
-    "funding": N_("Funding"), "expertise": N_("Expertise"), "equipment": N_("Equipment"),
-    "partnership": N_("Partnership"),
-    "forum": N_("Forum"), "assizes": N_("Assizes"), "training": N_("Training"), "webinar": N_("Webinar"),
-    "meeting": N_("Meeting"),
-    "consulting": N_("Consulting"), "study": N_("Study"), "advertising": N_("Advertising"),
-    "hour": N_("per hour"), "day": N_("per day"), "session": N_("per session"),
-    "participant": N_("per participant"), "month": N_("per month"), "project": N_("per project"),
-    "flat": N_("flat fee"),
-    "evaluation": N_("Evaluation"), "supply": N_("Supply"), "works": N_("Works"), "other": N_("Other"),
-    "actualites": N_("News"), "plaidoyer": N_("Advocacy"), "forums": N_("Forums"), "annonces": N_("Announcements"),
-}
-
 #: What to call one entry of a kind, in sentences ("Propose an organisation").
 KIND_SINGULAR = {"organisation": N_("an organisation"), "project": N_("a project"), "event": N_("an event"),
                  "service": N_("a service"), "tender": N_("a call for tenders"), "article": N_("a news item"),

@@ -1,10 +1,11 @@
 """JSON Schemas for editors, one per kind (`schemas/<kind>.json`), generated from the content model.
 
-They describe what `checks.py` accepts, so an editor with a YAML language server completes codes and flags
-typos while typing. Empty optional values are allowed, as the validator ignores them (file templates
-leave them empty). What needs the whole site (references that exist, files on disk, cross-field rules,
-a year not in the future) stays with `invoke validate`. Everything here is deterministic: pinned code
-lists and the taxonomy, never today's date or the machine's time zone database.
+They describe what the validator accepts (each value's part comes from its type in `fieldtypes.py`), so an
+editor with a YAML language server completes codes and flags typos while typing. Empty optional values are
+allowed, as the validator ignores them (file templates leave them empty). What needs the whole site (references
+that exist, files on disk, cross-field rules, a year not in the future) stays with `invoke validate`.
+Everything here is deterministic: pinned code lists and the taxonomy, never today's date or the machine's time
+zone database.
 """
 
 from __future__ import annotations
@@ -12,62 +13,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from content_model import checks, codes
+from content_model.fieldtypes import TYPES
 from content_model.schema import KINDS, Field, Kind
 from content_model.taxonomy import Taxonomy
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 FOLDER = "schemas"
-_DATE = r"^\d{4}-\d{2}-\d{2}$"
-_DATETIME = r"^\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2})?$"
-_TIMEZONE = r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
-_URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/]+\.[^\s]+$"
-_PATH = r"^[^\s/][^\s]*$"
 
 
 def _description(f: Field) -> str:
     return f.fr if f.fr == f.en else f"{f.fr} — {f.en}"
-
-
-def _scalar(f: Field, taxonomy: Taxonomy) -> dict:
-    t = f.type
-    text = {"type": "string", "pattern": r"^[^\n]*$", "maxLength": checks.MAX_TEXT}
-    table: dict[str, dict] = {
-        "text": text,
-        "longtext": {"type": "string", "maxLength": checks.MAX_LONGTEXT},
-        "slug": {"type": "string", "pattern": checks.SLUG_RE.pattern},
-        "ref": {"type": "string", "pattern": checks.SLUG_RE.pattern},
-        "bool": {"type": "boolean"},
-        "integer": {"type": "integer"},
-        "year": {"type": "integer", "minimum": checks.FIRST_YEAR, "maximum": checks.LAST_YEAR},
-        "amount": {"type": "number", "minimum": 0},
-        "percent": {"type": "number", "minimum": 0, "maximum": 100},
-        "sdg": {"type": "integer", "minimum": 1, "maximum": 17},
-        "latitude": {"type": "number", "minimum": -90, "maximum": 90},
-        "longitude": {"type": "number", "minimum": -180, "maximum": 180},
-        "date": {"type": "string", "format": "date", "pattern": _DATE},
-        "datetime": {"type": "string", "pattern": _DATETIME},
-        "date_or_year": {"anyOf": [{"type": "integer", "minimum": checks.FIRST_YEAR, "maximum": checks.LAST_YEAR},
-                                   {"type": "string", "format": "date", "pattern": _DATE}]},
-        "timezone": {"type": "string", "pattern": _TIMEZONE, "examples": ["Africa/Ouagadougou", "Africa/Nairobi"]},
-        "country": {"type": "string", "enum": sorted(codes.countries())},
-        "currency": {"type": "string", "enum": sorted(codes.currencies())},
-        "language": {"type": "string", "enum": sorted(codes.languages())},
-        "sector": {"type": "string", "enum": list(taxonomy.sectors)},
-        "legal_form": {"type": "string", "enum": list(taxonomy.legal_forms)},
-        "choice": {"type": "string", "enum": list(f.choices)},
-        "url": {"type": "string", "format": "uri", "pattern": _URL},
-        "email": {"type": "string", "format": "email", "pattern": _email_pattern()},
-        "phone": {"type": "string", "pattern": checks._PHONE_RE.pattern},
-        "handle": {"type": "string", "pattern": r"^@?" + checks._HANDLE_RE.pattern.lstrip("^")},
-        "image": {"type": "string", "pattern": _PATH, "examples": ["images/logos/name.png"]},
-        "document": {"type": "string", "pattern": _PATH, "examples": ["documents/tenders/name.pdf"]},
-    }
-    return dict(table[t])
-
-
-def _email_pattern() -> str:
-    return r"^(mailto:)?" + checks._EMAIL_RE.pattern.lstrip("^")
 
 
 def _blank(f: Field) -> dict:
@@ -78,7 +33,7 @@ def _blank(f: Field) -> dict:
     elif f.type == "object":
         options.append({"type": "object", "properties": {sub.name: _blank(sub) for sub in f.fields},
                         "additionalProperties": False})
-    elif f.type not in ("bool", "integer", "year", "amount", "percent", "sdg", "latitude", "longitude"):
+    elif TYPES[f.type].scalar in ("string", "date"):  # YAML reads "" as text: numbers and booleans have no blank
         options.append({"const": ""})
     return {"anyOf": options}
 
@@ -88,7 +43,7 @@ def field_schema(f: Field, taxonomy: Taxonomy, *, allow_blank: bool = True) -> d
     if f.type == "object":
         one = object_schema(f.fields, taxonomy)
     else:
-        one = _scalar(f, taxonomy)
+        one = TYPES[f.type].schema(f, taxonomy)
     value = {"type": "array", "items": one, **({} if f.type == "object" else {"uniqueItems": True})} if f.many else one
     schema = {"description": _description(f)}
     if f.required or not allow_blank:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from content_model.registry import Entry, Registry
-from content_model.schema import MEMBERSHIP_STATUSES
+from content_model.schema import MEMBERSHIP, MEMBERSHIP_STATUSES, labels, plurals
 from content_model.taxonomy import Taxonomy
 from labo_site import formatting
 from labo_site.views import entry_link, formatting_key, links
@@ -13,10 +13,9 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
     return message
 
 
-STATUS_LABELS = {"member": N_("Member"), "partner": N_("Partner"), "observer": N_("Observer"),
-                 "applicant": N_("Applicant")}
-STATUS_PLURALS = {"member": N_("Members"), "partner": N_("Partners"), "observer": N_("Observers"),
-                  "applicant": N_("Applicants")}
+#: Labels of the membership statuses, stated in the content model.
+STATUS_LABELS = labels(MEMBERSHIP)
+STATUS_PLURALS = plurals(MEMBERSHIP)
 #: Facet folders under organisations/ (French words in URLs: the site is French first).
 FACETS = (("country", "pays"), ("sector", "secteur"), ("legal_form", "forme-juridique"), ("status", "statut"))
 FACET_TITLES = {"country": N_("Country"), "sector": N_("Sector"), "legal_form": N_("Legal form"),

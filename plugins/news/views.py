@@ -7,6 +7,7 @@ import datetime as dt
 from babel.lists import format_list
 
 from content_model.registry import Entry, Registry
+from content_model.schema import NEWS_CATEGORY, labels
 from labo_site import formatting
 from labo_site.views import entry_link
 
@@ -15,8 +16,7 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
     return message
 
 
-CATEGORY_LABELS = {"actualites": N_("General news"), "plaidoyer": N_("Advocacy"),
-                   "forums": N_("Forums and reports"), "annonces": N_("Announcements")}
+CATEGORY_LABELS = labels(NEWS_CATEGORY)  # stated in the content model
 #: Related kinds: (field under `related`, kind, section that renders its pages, heading).
 RELATED = (("organisations", "organisation", "organisations", N_("Organisations concerned")),
            ("projects", "project", "projects", N_("Projects concerned")),

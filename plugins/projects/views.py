@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from content_model.registry import Entry, Registry
-from content_model.schema import PROJECT_NEEDS, PROJECT_STATUSES
+from content_model.schema import PROJECT_NEED, PROJECT_NEEDS, PROJECT_STATUS, PROJECT_STATUSES, labels
 from content_model.taxonomy import Taxonomy
 from labo_site import formatting
 from labo_site.views import entry_link, formatting_key, reference
@@ -22,11 +22,10 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
 
 
 SECTION = "projets"
-STATUS_LABELS = {"seeking_funding": N_("Seeking funding"), "funded": N_("Funded"), "in_progress": N_("In progress"),
-                 "completed": N_("Completed"), CAMPAIGN_ENDED: N_("Campaign ended")}
+#: The statuses of the content model, and the one the bank computes (a campaign whose deadline passed).
+STATUS_LABELS = {**labels(PROJECT_STATUS), CAMPAIGN_ENDED: N_("Campaign ended")}
 STATUS_ORDER = ("seeking_funding", CAMPAIGN_ENDED) + PROJECT_STATUSES[1:]
-NEED_LABELS = {"funding": N_("Funding"), "expertise": N_("Expertise"), "equipment": N_("Equipment"),
-               "partnership": N_("Partnership")}
+NEED_LABELS = labels(PROJECT_NEED)
 #: Facets and their folder under projets/ (French words in URLs: the site is French first).
 FACETS = (("country", "pays"), ("sector", "secteur"), ("status", "statut"), ("sdg", "odd"), ("need", "besoin"))
 FACET_TITLES = {"country": N_("Country"), "sector": N_("Sector"), "status": N_("Status"),

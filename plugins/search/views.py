@@ -12,7 +12,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 from content_model.registry import Entry, Registry
-from content_model.schema import KINDS
+from content_model.schema import EVENT_KIND, KINDS, NEWS_CATEGORY, SERVICE_KIND, TENDER_KIND, labels
 from content_model.taxonomy import Taxonomy
 from labo_site import formatting
 from labo_site.views import entry_path
@@ -41,14 +41,11 @@ INDEXED = {
     "article": ("news", N_("News item"), "news"),
     "page": ("page", N_("Page"), ""),
 }
-EVENT_KINDS = {"forum": N_("Forum"), "assizes": N_("Assizes"), "training": N_("Training"),
-               "webinar": N_("Webinar"), "meeting": N_("Meeting")}
-SERVICE_KINDS = {"training": N_("Training"), "consulting": N_("Consulting"), "study": N_("Study"),
-                 "advertising": N_("Advertising")}
-TENDER_KINDS = {"study": N_("Study"), "evaluation": N_("Evaluation"), "consulting": N_("Consulting"),
-                "training": N_("Training"), "supply": N_("Supply"), "works": N_("Works"), "other": N_("Other")}
-NEWS_CATEGORIES = {"actualites": N_("General news"), "plaidoyer": N_("Advocacy"),
-                   "forums": N_("Forums and reports"), "annonces": N_("Announcements")}
+#: Labels of the codes shown in results, stated in the content model.
+EVENT_KINDS = labels(EVENT_KIND)
+SERVICE_KINDS = labels(SERVICE_KIND)
+TENDER_KINDS = labels(TENDER_KIND)
+NEWS_CATEGORIES = labels(NEWS_CATEGORY)
 ONLINE = N_("Online")
 
 

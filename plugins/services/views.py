@@ -10,7 +10,7 @@ from babel import Locale
 from babel.numbers import format_percent
 
 from content_model.registry import Entry, Registry
-from content_model.schema import SERVICE_KINDS, SPLIT_PARTS
+from content_model.schema import PRICE_UNIT, SERVICE_KIND, SERVICE_KINDS, SPLIT_PARTS, labels, phrases, plurals
 from labo_site import formatting
 from labo_site.views import entry_link, reference
 
@@ -24,15 +24,11 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
 
 
 SECTION = "services"
-KIND_LABELS = {"training": N_("Training"), "consulting": N_("Consulting"), "study": N_("Study"),
-               "advertising": N_("Advertising")}
-KIND_PLURALS = {"training": N_("Trainings"), "consulting": N_("Consulting"), "study": N_("Studies"),
-                "advertising": N_("Advertising")}
+#: Labels of the service kinds, stated in the content model.
+KIND_LABELS = labels(SERVICE_KIND)
+KIND_PLURALS = plurals(SERVICE_KIND)
 #: "<price> per <unit>", one message per unit so that each language words it its own way.
-UNIT_PRICES = {"hour": N_("%(price)s per hour"), "day": N_("%(price)s per day"),
-               "session": N_("%(price)s per session"), "participant": N_("%(price)s per participant"),
-               "month": N_("%(price)s per month"), "project": N_("%(price)s per project"),
-               "flat": N_("%(price)s flat fee")}
+UNIT_PRICES = phrases(PRICE_UNIT)
 PART_LABELS = {"consultant": N_("Consultant or provider"), "platform": N_("Platform management"),
                "ess_fund": N_("ESS support fund")}
 #: The worked example of the economic-model page: a round price in the CFA franc, the currency of most

@@ -11,6 +11,7 @@ from babel.dates import get_timezone_location
 from babel.units import format_unit
 
 from content_model.registry import Entry, Registry
+from content_model.schema import TENDER_KIND, labels
 from labo_site import formatting
 from labo_site.views import entry_link, reference
 
@@ -28,8 +29,7 @@ INDEX_PATH = f"{SECTION}/index.html"
 ARCHIVE_PATH = f"{SECTION}/archives.html"
 PAGE_SIZE = 48  # calls per list page; the setting TENDERS_PAGE_SIZE overrides it
 HOME_COUNT = 3
-KIND_LABELS = {"study": N_("Study"), "evaluation": N_("Evaluation"), "consulting": N_("Consulting"),
-               "training": N_("Training"), "supply": N_("Supply"), "works": N_("Works"), "other": N_("Other")}
+KIND_LABELS = labels(TENDER_KIND)  # stated in the content model
 
 
 def file_size(size: int, lang: str) -> str:

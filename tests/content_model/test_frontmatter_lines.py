@@ -69,15 +69,15 @@ def test_a_dashes_line_inside_the_body_is_body() -> None:
 def test_yaml_errors_point_at_the_line_to_fix(header: str, line: int, message: str) -> None:
     fm = parse(f"---\n{header}---\n")
     (problem,) = fm.problems
-    assert (problem.line, problem.message.split("; check")[0]) == (line, message)
-    assert problem.message.endswith("; check the indentation, the colons and quote values that contain ': ' or "
+    assert (problem.line, str(problem.message).split("; check")[0]) == (line, message)
+    assert str(problem.message).endswith("; check the indentation, the colons and quote values that contain ': ' or "
                                     "start with a symbol")
 
 
 @pytest.mark.parametrize("header", ["sectors:\n\t- ict\n", "membership:\n\tstatus: member\n"])
 def test_a_tab_gets_its_own_message(header: str) -> None:
     (problem,) = parse(f"---\nname: A\n{header}---\n").problems
-    assert (problem.line, problem.message) == (4, "invalid YAML: a tab is used for indentation; indent with "
+    assert (problem.line, str(problem.message)) == (4, "invalid YAML: a tab is used for indentation; indent with "
                                                   "spaces only")
 
 
@@ -85,7 +85,7 @@ def test_decode_locates_the_bad_byte_and_accepts_a_bom() -> None:
     assert decode("\ufeff---\nname: é\n".encode()) == ("---\nname: é\n", None)
     text, problem = decode(b"---\nname: ok\ncity: Bobo-Dioulass\xe9\n")
     assert text == ""
-    assert (problem.line, problem.message) == (
+    assert (problem.line, str(problem.message)) == (
         3, "the file is not valid UTF-8 (byte 0xE9 at column 20); save it with the UTF-8 encoding")
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 import shutil
 
 import pytest
+from tests.conftest import ROOT
 
 from content_model.validate import validate_site
-from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(("folder", "slug"), [("organisations", "index"), ("projects", "par-avancement"),

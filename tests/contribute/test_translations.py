@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po
-
 from tests.contribute.helpers import ROOT
 
 TEMPLATES = ROOT / "themes/labo/templates"
@@ -29,5 +28,5 @@ def test_every_string_has_a_french_translation() -> None:
         catalogue = read_po(f, locale="fr")
     translated = {m.id for m in catalogue if m.id and m.string}
     used = _msgids()
-    assert len(used) > 150
+    assert len(used) > 90  # the words of field types and rules live with them in content_model (validation.po)
     assert sorted(used - translated) == []

@@ -11,7 +11,6 @@ import pytest
 from babel import Locale
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
-
 from tests.conftest import ROOT, build_site
 
 TRANSLATIONS = ROOT / "themes" / "labo" / "translations"
@@ -23,7 +22,8 @@ OPTIONS = {"themes/labo/templates/**.html": {"extensions": "jinja2.ext.i18n", "t
 def ui_messages() -> set:
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-            str(ROOT), METHODS, OPTIONS, keywords={"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "plural": (1, 2)}):
+            str(ROOT), METHODS, OPTIONS,
+            keywords={"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "plural": (1, 2)}):
         found.add(message if isinstance(message, str) else tuple(message))
     return found
 

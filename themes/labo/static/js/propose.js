@@ -1,5 +1,7 @@
 /* Propose-an-entry form: checks the fields with the rules generated from the content model
-   (theme/js/propose-rules.js), writes the Markdown file, and offers three ways to send it.
+   (theme/js/propose-rules.js: each type's steps, the rules between fields and their messages, all stated in
+   plugins/content_model; this script only interprets them), writes the Markdown file, and offers three ways
+   to send it.
    Without this script the page explains how to do the same with a template.
    The functions in `api` are also run under Node by tests/contribute (same cases as the Python side). */
 (function () {
@@ -92,121 +94,224 @@
     return " |-\n" + s.split("\n").map(function (line) { return line ? indent + "  " + line : ""; }).join("\n");
   }
 
-  // -- values: read, checked and written per field type ------------------------------------------------------
-  var NUMBER_TYPES = { integer: 1, year: 1, amount: 1, percent: 1, latitude: 1, longitude: 1, sdg: 1 };
+  // -- messages: msgids of the catalogues, translated in the rules file ---------------------------------------
+  // What the validator refuses in a report (content_model/chars.py): controls, format characters (bidirectional
+  // controls, zero-width), private use, surrogates, unassigned, line and paragraph separators.
+  var UNSAFE = null;
+  try { UNSAFE = new RegExp("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}\\p{Cn}\\p{Zl}\\p{Zp}]", "u"); } catch (e) { UNSAFE = /[\x00-\x1f\x7f-\x9f]/; }
+  var SHOWN_LIMIT = 60;  // as content_model.messages.shown
 
+  function hex(code, width) { return ("0000000" + code.toString(16)).slice(-width); }
+
+  function escapeUnsafe(text) {
+    return Array.from(String(text)).map(function (c) {
+      if (!UNSAFE.test(c)) { return c; }
+      if (c === "\n") { return "\\n"; }
+      if (c === "\r") { return "\\r"; }
+      if (c === "\t") { return "\\t"; }
+      var code = c.codePointAt(0);
+      return code <= 0xffff ? "\\u" + hex(code, 4) : "\\U" + hex(code, 8);
+    }).join("");
+  }
+
+  /* A value quoted in a message, as content_model.messages.shown writes it. */
+  function shown(value) {
+    var chars = Array.from(escapeUnsafe(value));
+    var text = chars.length > SHOWN_LIMIT ? chars.slice(0, SHOWN_LIMIT - 3).join("") + "…" : chars.join("");
+    return "\"" + text.replace(/"/g, "\\\"") + "\"";
+  }
+
+  /* A checked value in a message, as fieldtypes.value_text writes it (a time has its seconds, like Python's). */
+  function valueText(value) {
+    if (typeof value === "boolean") { return value ? "true" : "false"; }
+    var m = typeof value === "string" && /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})$/.exec(value);
+    if (m) { return m[1] + " " + ("0" + m[2]).slice(-2) + ":" + m[3] + ":00"; }
+    return String(value);
+  }
+
+  function describeChar(c, names) {
+    return (names && names[c]) || "U+" + hex(c.codePointAt(0), 4).toUpperCase();
+  }
+
+  /* A message: {msg: msgid, args: {...}}; an argument may itself be a message. */
+  function msg(msgid, args) { return { msg: msgid, args: args || {} }; }
+
+  function render(message, table) {
+    var template = (table && table[message.msg]) || message.msg;
+    return String(template).replace(/\{(\w+)\}/g, function (whole, key) {
+      if (!(key in message.args)) { return whole; }
+      var value = message.args[key];
+      return value && typeof value === "object" && "msg" in value ? render(value, table) : String(value);
+    });
+  }
+
+  // -- values: each field type is a list of steps (content_model/fieldtypes.py), interpreted here ---------------
   function isEmpty(value) {
     return value === undefined || value === null || value === "" || value === false ||
       (Array.isArray(value) && value.length === 0);
   }
 
-  function realDate(text, limits) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m) { return false; }
-    var y = +m[1], mo = +m[2], d = +m[3];
-    var date = new Date(Date.UTC(y, mo - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d &&
-      y >= limits.firstYear && y <= limits.lastYear;
+  function unquote(text, quotes) {
+    var core = String(text).trim();
+    for (var i = 0; i < quotes.length; i += 1) {
+      var open = quotes[i][0], close = quotes[i][1];
+      if (core.length >= 2 && core.charAt(0) === open && core.charAt(core.length - 1) === close) {
+        var inner = core.slice(1, -1);
+        if (inner.indexOf(open) === -1 && inner.indexOf(close) === -1) { return inner.trim(); }
+      }
+    }
+    return null;
   }
 
-  function problem(key, params) { return { key: key, params: params || {} }; }
-
-  var worldZones = null;
-  function knownZone(value, rules) {
-    if (rules.timezones.indexOf(value) !== -1) { return true; }
-    if (worldZones === null) {
-      worldZones = typeof Intl !== "undefined" && Intl.supportedValuesOf ? Intl.supportedValuesOf("timeZone") : [];
+  /* A number as people write it ("1 500,50", "1500,5"): the forms of fieldtypes.NUMBER_FORMS, in order. */
+  function readNumber(text, forms, step) {
+    for (var i = 0; i < forms.length; i += 1) {
+      var form = forms[i];
+      if (!new RegExp(form[0]).test(text)) { continue; }
+      if (form[1] === null) {
+        var m = /^([+-]?)(\d+)[.,](\d+)$/.exec(text);
+        return { error: msg(step.ambiguous, { value: shown(text), thousands: m[1] + m[2] + m[3],
+          decimal: valueText(parseFloat(m[1] + m[2] + "." + m[3])) }) };
+      }
+      var plain = (form[1] ? text.replace(new RegExp(form[1], "g"), "") : text).replace(new RegExp(form[2]), ".");
+      return { value: parseFloat(plain) };
     }
-    return worldZones.length ? worldZones.indexOf(value) !== -1 : /^[A-Za-z]+\/[A-Za-z0-9_+\/-]+$/.test(value);
+    return null;
+  }
+
+  function daysInMonth(y, m) {
+    if (m === 2) { return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28; }
+    return [4, 6, 9, 11].indexOf(m) !== -1 ? 30 : 31;
+  }
+
+  function pick(msgid, field) { return typeof msgid === "object" ? msgid[field.ref] : msgid; }
+
+  var worldLists = {};
+  function world(name) {
+    if (!(name in worldLists)) {
+      worldLists[name] = typeof Intl !== "undefined" && Intl.supportedValuesOf ? Intl.supportedValuesOf(name) : null;
+    }
+    return worldLists[name];
+  }
+
+  function ok(value) { return { value: value }; }
+  function bad(msgid, args) { return { error: msg(msgid, args) }; }
+
+  function rangeCheck(n, s) {
+    var args = { value: shown(valueText(n)), number: valueText(n), min: s.min, max: s.max };
+    if (s.min !== undefined && s.min !== null && n < s.min) { return bad(s.below, args); }
+    if (s.max !== undefined && s.max !== null && n > s.max) { return bad(s.above, args); }
+    return ok(n);
+  }
+
+  /* One interpreter per rule of the vocabulary: (value, step, field, rules) -> {value} or {error}. */
+  var STEPS = {
+    unquote: function (v, s, f, r) { var inner = unquote(v, r.quotes); return ok(inner === null ? v : inner); },
+    trim: function (v) { return ok(String(v).trim()); },
+    filled: function (v, s) { return String(v).trim() ? ok(v) : bad(s.m); },
+    line: function (v, s) { return /\n/.test(String(v).trim()) ? bad(s.m) : ok(v); },
+    length: function (v, s) {
+      var n = Array.from(String(v)).length;
+      return n > s.max ? bad(s.m, { value: shown(v), length: n, limit: s.max }) : ok(v);
+    },
+    strip: function (v, s) { return ok(String(v).replace(new RegExp(s.pattern, s.flags || ""), "")); },
+    chars: function (v, s) {
+      var found = Array.from(String(v)).filter(function (c) {
+        return s.chars.indexOf(c) !== -1 || /\s/.test(c) || UNSAFE.test(c);
+      })[0];
+      return found === undefined ? ok(v) : bad(s.m, { value: shown(v), char: describeChar(found, s.names) });
+    },
+    pattern: function (v, s, f) {
+      var fits = new RegExp(s.pattern).test(v) && (s.max === undefined || String(v).length <= s.max);
+      return fits ? ok(v) : bad(pick(s.m, f), { value: shown(v) });
+    },
+    boolean: function (v, s) {
+      if (v === true || v === "true" || v === "on") { return ok(true); }
+      return v === false || v === "false" ? ok(false) : bad(s.m, { value: shown(v) });
+    },
+    integer: function (v, s) {
+      if (typeof v === "number" && Number.isInteger(v)) { return ok(v); }
+      return /^-?\d+$/.test(v) ? ok(parseInt(v, 10)) : bad(s.m, { value: shown(v) });
+    },
+    number: function (v, s, f, r) {
+      if (typeof v === "number" && isFinite(v)) { return ok(v); }
+      var read = readNumber(String(v).trim(), r.numbers, s);
+      if (read) { return read; }
+      return bad(s.m, { value: shown(v), what: msg(s.what) });
+    },
+    range: function (v, s) { return rangeCheck(v, s); },
+    date: function (v, s) {
+      if (s.years && (typeof v === "number" || /^-?\d+$/.test(v))) {
+        return rangeCheck(+v, { min: s.years[0], max: s.years[1], below: s.year, above: s.year });
+      }
+      var text = String(v).trim();
+      var m = new RegExp(s.pattern).exec(text);
+      if (!m) { return bad(s.format, { value: shown(v) }); }
+      var y = +m[1], mo = +m[2], d = +m[3], h = m[4] === undefined ? null : +m[4], mi = m[5] === undefined ? null : +m[5];
+      var reason = mo < 1 || mo > 12 ? "month" : (d < 1 || d > daysInMonth(y, mo) ? "day" :
+        (h !== null && h > 23 ? "hour" : (mi !== null && mi > 59 ? "minute" : "")));
+      if (reason) { return bad(s.unreal, { value: shown(v), reason: msg(s.reasons[reason]) }); }
+      if (y < s.first || y > s.last) { return bad(s.range, { value: shown(v), min: s.first, max: s.last }); }
+      if (h !== null && !s.time) { return bad(s.no_time, { value: shown(v) }); }
+      return ok(text);
+    },
+    one_of: function (v, s, f, r) {
+      var allowed = s.from === "choices" ? f.choices || [] : r.lists[s.from] || [];
+      var more = s.world ? world(s.world) : null;
+      if (allowed.indexOf(v) !== -1 || (more && more.indexOf(v) !== -1)) { return ok(v); }
+      return bad(s.m, { value: shown(v), choices: (f.choices || []).join(", ") });
+    },
+    no_space: function (v, s) { return /[\s\x00-\x1f]/.test(v) ? bad(s.m, { value: shown(v) }) : ok(v); },
+    url: function (v, s) {
+      var scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(v);
+      if (!scheme || s.schemes.indexOf(scheme[1].toLowerCase()) === -1) {
+        return scheme ? bad(s.scheme, { value: shown(v), scheme: scheme[1] }) : bad(s.no_scheme, { value: shown(v) });
+      }
+      var netloc = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^\/?#]*)/.exec(v);
+      var host = netloc ? netloc[1].replace(/^.*@/, "").replace(/:\d*$/, "").toLowerCase() : "";
+      return host.indexOf(".") === -1 ? bad(s.host, { value: shown(v) }) : ok(v);
+    },
+    refer: function (v, s, f, r) {
+      var known = (r.refs[f.ref] || []).some(function (item) { return item[0] === v; });
+      return known ? ok(v) : bad(pick(s.m, f), { value: shown(v), folder: s.folders[f.ref] });
+    }
+  };
+
+  /* A value through its type's steps: {value} (normalised, typed) or {error}. */
+  function checkValue(field, value, rules) {
+    var steps = rules.types[field.type].steps, out = ok(value);
+    for (var i = 0; i < steps.length && !out.error; i += 1) {
+      out = STEPS[steps[i].rule](out.value, steps[i], field, rules);
+    }
+    return out;
   }
 
   function splitList(text) {
     return String(text).split(/[,;\n]+/).map(function (s) { return s.trim(); }).filter(Boolean);
   }
 
-  function hostname(url) {
-    var m = /^[a-z][a-z0-9+.-]*:\/\/([^\/?#]*)/i.exec(url);
-    return m ? m[1].replace(/^.*@/, "").replace(/:\d*$/, "") : "";
-  }
-
-  /* Check one scalar (already trimmed, non-empty); return a problem or null. */
-  function checkOne(field, value, rules) {
-    var limits = rules.limits, p = rules.patterns, n;
-    switch (field.type) {
-      case "text":
-        if (/\n/.test(value)) { return problem("one_line"); }
-        return value.length > limits.text ? problem("too_long", { num: limits.text }) : null;
-      case "longtext":
-        return value.length > limits.longtext ? problem("too_long", { num: limits.longtext }) : null;
-      case "integer": case "year": case "sdg":
-        if (!/^-?\d+$/.test(value)) { return problem("whole"); }
-        n = +value;
-        if (field.type === "year" && (n < limits.firstYear || n > limits.thisYear)) {
-          return problem("range", { min: limits.firstYear, max: limits.thisYear });
-        }
-        if (field.type === "sdg" && (n < 1 || n > 17)) { return problem("range", { min: 1, max: 17 }); }
-        return null;
-      case "amount": case "percent": case "latitude": case "longitude":
-        if (!/^-?\d+(\.\d+)?$/.test(value)) { return problem("number"); }
-        n = +value;
-        var range = { amount: [0, 1e15], percent: [0, 100], latitude: [-90, 90], longitude: [-180, 180] }[field.type];
-        if (field.type === "amount" && n < 0) { return problem("negative"); }
-        return n < range[0] || n > range[1] ? problem("range", { min: range[0], max: range[1] }) : null;
-      case "date":
-        return realDate(value, limits) ? null : problem("date", { min: limits.firstYear, max: limits.lastYear });
-      case "datetime":
-        var parts = value.split(" ");
-        if (!realDate(parts[0], limits)) { return problem("date", { min: limits.firstYear, max: limits.lastYear }); }
-        if (parts.length > 1 && !/^([01]?\d|2[0-3]):[0-5]\d$/.test(parts[1])) { return problem("time"); }
-        return null;
-      case "date_or_year":
-        if (/^\d{4}$/.test(value)) {
-          n = +value;
-          return n < limits.firstYear || n > limits.thisYear ? problem("range", { min: limits.firstYear, max: limits.thisYear }) : null;
-        }
-        return realDate(value, limits) ? null : problem("year_or_date");
-      case "timezone":
-        return knownZone(value, rules) ? null : problem("timezone");
-      case "url":
-        if (/[\s\x00-\x1f]/.test(value) || !/^https?:\/\//i.test(value) || hostname(value).indexOf(".") === -1) {
-          return problem("url");
-        }
-        return null;
-      case "email":
-        var address = value.replace(/^mailto:/i, "");
-        return new RegExp(p.email).test(address) && address.length <= 254 ? null : problem("email");
-      case "phone":
-        return new RegExp(p.phone).test(value) ? null : problem("phone");
-      case "handle":
-        return new RegExp(p.handle).test(value.replace(/^@/, "")) ? null : problem("handle");
-      case "slug":
-        return new RegExp(p.slug).test(value) ? null : problem("slug");
-      case "choice":
-        return field.choices.indexOf(value) === -1 ? problem("choose") : null;
-      case "ref":
-        var known = (rules.refs[field.ref] || []).some(function (item) { return item[0] === value; });
-        return known ? null : problem("choose");
-      default:
-        return null;
-    }
-  }
-
-  /* Typed value for the file: numbers as numbers, the rest as text. */
-  function typed(field, value) {
-    if (NUMBER_TYPES[field.type]) { return +value; }
-    if (field.type === "date_or_year" && /^\d{4}$/.test(value)) { return +value; }
-    if (field.type === "handle") { return value.replace(/^@/, ""); }
-    if (field.type === "email") { return value.replace(/^mailto:/i, ""); }
-    return value;
-  }
-
   function parent(path) { return path.indexOf(".") === -1 ? "" : path.slice(0, path.lastIndexOf(".")); }
 
-  /* Check every field and the cross-field rules. values: {path: string | string[] | boolean} as read
-     from the form. Returns {errors: [{path, key, params}], data: {path: typed value}}. */
+  /* {"a.b": 1} -> {a: {b: 1}}: the front matter's shape, for the rules between fields. */
+  function nest(flat) {
+    var out = {};
+    Object.keys(flat).forEach(function (path) {
+      var parts = path.split("."), node = out;
+      parts.slice(0, -1).forEach(function (p) { node = node[p] = node[p] || {}; });
+      node[parts[parts.length - 1]] = flat[path];
+    });
+    return out;
+  }
+
+  /* Check every field and the rules between fields. values: {path: string | string[] | boolean} as read
+     from the form. Returns {errors: [{path, msg, args}], data: {path: typed value}}. */
   function check(kindRules, values, rules) {
-    var errors = [], data = {}, byPath = {};
+    var errors = [], data = {}, raw = {}, byPath = {};
     kindRules.fields.forEach(function (f) { byPath[f.path] = f; });
+    function clean(v) {
+      if (Array.isArray(v)) { return v.map(function (s) { return String(s).trim(); }).filter(Boolean); }
+      return typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v;
+    }
     function started(path) {
       return kindRules.fields.some(function (f) {
         return f.type !== "object" && f.path.indexOf(path + ".") === 0 && !isEmpty(clean(values[f.path]));
@@ -217,111 +322,170 @@
       var f = byPath[path];
       return started(path) || (f.required && active(parent(path)));
     }
-    function clean(v) {
-      if (Array.isArray(v)) { return v.map(function (s) { return String(s).trim(); }).filter(Boolean); }
-      return typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v;
-    }
     kindRules.fields.forEach(function (f) {
       if (f.type === "object") { return; }
       var v = clean(values[f.path]);
       if (f.many && typeof v === "string") { v = splitList(v); }
       if (isEmpty(v)) {
         if (f.required && active(parent(f.path))) {
-          errors.push({ path: f.path, key: parent(f.path) && !byPath[parent(f.path)].required ? "group_required" : "required", params: {} });
+          var optional = parent(f.path) && !byPath[parent(f.path)].required;
+          errors.push({ path: f.path, msg: rules.form[optional ? "group_required" : "required"], args: {} });
         }
         return;
       }
-      if (f.type === "bool") { data[f.path] = v === true || v === "true" || v === "on"; return; }
+      raw[f.path] = v;
       var items = f.many ? v : [v], out = [], seen = {};
       for (var i = 0; i < items.length; i += 1) {
-        var item = typeof items[i] === "string" ? items[i] : String(items[i]);
-        var bad = checkOne(f, item, rules);
-        if (bad) { errors.push({ path: f.path, key: bad.key, params: bad.params }); return; }
-        var t = typed(f, item);
-        if (seen[String(t)]) { errors.push({ path: f.path, key: "twice", params: {} }); return; }
-        seen[String(t)] = true;
-        out.push(t);
+        var got = checkValue(f, items[i], rules);
+        if (got.error) { errors.push({ path: f.path, msg: got.error.msg, args: got.error.args }); return; }
+        var key = JSON.stringify(got.value);
+        if (seen[key]) { errors.push({ path: f.path, msg: rules.form.twice, args: { value: shown(items[i]) } }); return; }
+        seen[key] = true;
+        out.push(got.value);
       }
       data[f.path] = f.many ? out : out[0];
     });
-    kindRules.cross.forEach(function (rule) {
-      var found = CROSS[rule.rule](rule, data, values, started, rules);
-      if (found) { errors.push(found); }
-    });
+    applyRules(kindRules.cross, nest(data), nest(raw), rules, "form").forEach(function (e) { errors.push(e); });
     return { errors: errors, data: data };
+  }
+
+  // -- rules between fields (content_model/crossrules.py), interpreted here -----------------------------------
+  function given(value) {
+    if (value === undefined || value === null || value === false || value === "" ||
+        (typeof value === "string" && !value.trim()) || (Array.isArray(value) && value.length === 0)) { return false; }
+    if (typeof value === "object" && !Array.isArray(value)) {
+      return Object.keys(value).some(function (k) { return given(value[k]); });
+    }
+    return true;
+  }
+
+  function get(node, parts) {
+    for (var i = 0; i < parts.length && node !== undefined && node !== null; i += 1) { node = node[parts[i]]; }
+    return node === null ? undefined : node;
+  }
+
+  function formatPath(parts) {
+    return parts.reduce(function (out, p) {
+      return typeof p === "number" ? out + "[" + p + "]" : (out ? out + "." + p : p);
+    }, "");
   }
 
   function day(value) { return typeof value === "string" ? value.slice(0, 10) : value; }
   function hasTime(value) { return typeof value === "string" && value.length > 10; }
+  function decimals(n) {
+    var text = String(n);
+    return text.indexOf(".") === -1 ? 0 : text.split(".")[1].replace(/0+$/, "").length;
+  }
+  function sumText(n) { return String(+n.toFixed(6)); }
 
-  /* The cross-field rules of plugins/content_model/checks.py, as listed in rules.CROSS_RULES. */
+  /* One interpreter per kind of rule: (rule, scope) where scope answers value(path), given(path) and report(). */
   var CROSS = {
-    end_after_start: function (r, d) {
-      var s = d[r.start], e = d[r.end];
-      if (s === undefined || e === undefined) { return null; }
-      if (hasTime(s) !== hasTime(e)) { return { path: r.end, key: "same_form", params: {} }; }
-      return e < s ? { path: r.end, key: "end_before_start", params: {} } : null;
+    order: function (r, s) {
+      var early = s.value(r.early), late = s.value(r.late);
+      if (early === undefined || late === undefined) { return; }
+      if (r.mixed && hasTime(early) !== hasTime(late)) { s.report(r, "mixed", {}); return; }
+      var a = r.compare === "day" ? day(early) : early, b = r.compare === "day" ? day(late) : late;
+      if (b < a) { s.report(r, "message", { value: valueText(late), limit: valueText(early) }); }
     },
-    timezone_with_time: function (r, d) {
-      var timed = r.times.some(function (t) { return hasTime(d[t]); });
-      return timed && d[r.timezone] === undefined ? { path: r.timezone, key: "timezone_needed", params: {} } : null;
+    zone_for_times: function (r, s) {
+      var timed = r.times.some(function (t) { return hasTime(s.value(t)); });
+      if (timed && !s.given(r.zone)) { s.report(r, "message", {}); }
     },
-    not_both: function (r, d, v, started) {
-      return d[r.a] && started(r.b) ? { path: r.a, key: r.message, params: {} } : null;
+    not_both: function (r, s) { if (s.value(r.a) && s.given(r.b)) { s.report(r, "message", {}); } },
+    one_given: function (r, s) {
+      if (!r.paths.some(function (p) { return s.given(p); })) { s.report(r, "message", {}); }
     },
-    date_not_after: function (r, d) {
-      var a = d[r.date], b = d[r.limit];
-      return a !== undefined && b !== undefined && day(a) > day(b) ? { path: r.date, key: r.message, params: {} } : null;
+    requires: function (r, s) {
+      var v = s.value(r["if"]);
+      var condition = "equals" in r ? v === r.equals : !!v;
+      if (condition && !s.given(r.then)) { s.report(r, "message", {}); }
     },
-    date_not_before: function (r, d) {
-      var a = d[r.date], b = d[r.limit];
-      return a !== undefined && b !== undefined && day(a) < day(b) ? { path: r.date, key: r.message, params: {} } : null;
+    exactly_one: function (r, s) { if (s.given(r.a) === s.given(r.b)) { s.report(r, "message", {}); } },
+    more_than: function (r, s) {
+      var v = s.value(r.field);
+      if (v !== undefined && v <= r.limit) { s.report(r, "message", { value: valueText(v), limit: r.limit }); }
     },
-    positive: function (r, d) {
-      return d[r.field] === 0 ? { path: r.field, key: r.message, params: {} } : null;
+    not_future: function (r, s) {
+      var v = s.value(r.field);
+      if (v !== undefined && day(v) > s.today) { s.report(r, "message", { value: valueText(v), today: s.today }); }
     },
-    not_below: function (r, d) {
-      var a = d[r.field], b = d[r.limit];
-      return a !== undefined && b !== undefined && a < b ? { path: r.field, key: r.message, params: {} } : null;
+    total: function (r, s) {
+      var items = s.value(r.items);
+      if (!Array.isArray(items) || !items.length) { return; }
+      var total = items.reduce(function (acc, item) { return acc + (item && typeof item[r.of] === "number" ? item[r.of] : 0); }, 0);
+      var stated = s.value(r.field);
+      if (stated !== undefined && Math.abs(stated - total) > 1e-9 * Math.max(1, Math.abs(total))) {
+        s.report(r, "message", { value: valueText(stated), total: sumText(total) });
+      }
+      s.set(r.field, total);
     },
-    sums_to: function (r, d) {
-      var parts = Object.keys(d).filter(function (k) { return k.indexOf(r.group + ".") === 0; });
-      if (parts.length < 3) { return null; }
-      var sum = parts.reduce(function (acc, k) { return acc + d[k]; }, 0);
-      return Math.abs(sum - r.total) > 1e-9 ? { path: r.group, key: r.message, params: { num: +sum.toFixed(6) } } : null;
+    sums_to: function (r, s) {
+      var group = s.value(r.group) || {};
+      if (!r.parts.every(function (p) { return typeof group[p] === "number"; })) { return; }
+      var sum = r.parts.reduce(function (acc, p) { return acc + group[p]; }, 0);
+      if (Math.abs(sum - r.total) > 1e-9) { s.report(r, "message", { sum: sumText(sum), total: r.total }); }
     },
-    exactly_one: function (r, d) {
-      return (d[r.a] === undefined) === (d[r.b] === undefined) ? { path: r.a, key: r.message, params: {} } : null;
+    precision: function (r, s) {
+      var amount = s.value(r.amount), currency = s.value(r.currency);
+      if (amount === undefined || currency === undefined) { return; }
+      var digits = currency in s.rules.currencyDigits ? s.rules.currencyDigits[currency] : 2;
+      if (decimals(amount) > digits) {
+        var unit = digits === 0 ? msg(r.whole) : msg(r.decimals, { digits: digits });
+        s.report(r, "message", { value: valueText(amount), currency: currency, unit: unit, digits: digits });
+      }
     },
-    one_given: function (r, d, v, started) {
-      var any = r.paths.some(function (p) { return d[p] !== undefined || started(p); });
-      return any ? null : { path: r.paths[0], key: r.message, params: {} };
-    },
-    group_if: function (r, d, v, started) {
-      return d[r.field] === r.value && !started(r.group) ? { path: r.group, key: r.message, params: {} } : null;
-    },
-    currency_precision: function (r, d, v, started, rules) {
-      var currency = d[r.currency], raw = String(v[r.amount] || "").trim();
-      if (currency === undefined || d[r.amount] === undefined) { return null; }
-      var digits = currency in rules.currencyDigits ? rules.currencyDigits[currency] : 2;
-      var decimals = (raw.split(".")[1] || "").replace(/0+$/, "").length;
-      return decimals > digits
-        ? { path: r.amount, key: r.message, params: { currency: currency, num: digits } } : null;
+    prefix: function (r, s) {
+      var v = s.value(r.field);
+      if (typeof v === "string" && v.indexOf(r.prefix) !== 0) { s.report(r, "message", { value: shown(v) }); }
     }
   };
 
-  function scalarYaml(field, value, indent) {
-    if (typeof value === "number" || typeof value === "boolean") { return " " + String(value); }
-    if (field.type === "date" || (field.type === "date_or_year" && /^\d{4}-\d{2}-\d{2}$/.test(value)) ||
-        (field.type === "datetime" && !hasTime(value))) {
-      return " " + value;
+  /* The problems the rules find. data: the checked values, nested; raw: what was given, nested. mode "form" says
+     them in the form's words beside its controls, "file" as the validator does. */
+  function applyRules(list, data, raw, rules, mode) {
+    var found = [];
+    function scope(prefix) {
+      function parts(rel) { return prefix.concat(rel ? rel.split(".") : []); }
+      return {
+        rules: rules, today: rules.today,
+        value: function (rel) { return get(data, parts(rel)); },
+        given: function (rel) { return given(get(raw, parts(rel))); },
+        set: function (rel, value) {
+          var p = parts(rel), holder = get(data, p.slice(0, -1));
+          if (holder && typeof holder === "object") { holder[p[p.length - 1]] = value; }
+        },
+        report: function (r, which, args) {
+          var at = mode === "form" && "form_at" in r ? r.form_at : r.at;
+          if (Array.isArray(at)) {
+            var self = this;
+            at = at.filter(function (p) { return self.given(p); })[0] || at[at.length - 1];
+          }
+          var key = mode !== "form" ? which : (which === "message" ? "form" : "form_" + which);
+          var text = r[key] || r[which];
+          found.push({ path: formatPath(parts(at)), msg: text, args: args });
+        },
+        items: function (rel) {
+          var values = get(data, parts(rel));
+          return Array.isArray(values) ? values.map(function (v, i) { return scope(parts(rel).concat([i])); }) : [];
+        }
+      };
     }
-    if (field.type === "longtext") { return yamlLongText(value, indent); }
+    var top = scope([]);
+    list.forEach(function (r) {
+      (r.each ? top.items(r.each) : [top]).forEach(function (s) { CROSS[r.rule](r, s); });
+    });
+    return found;
+  }
+
+  function scalarYaml(type, value, indent) {
+    if (typeof value === "number" || typeof value === "boolean") { return " " + String(value); }
+    if (type.plain && new RegExp(type.plain).test(value)) { return " " + value; }
+    if (type.block) { return yamlLongText(value, indent); }
     return " " + yamlString(value);
   }
 
   /* The Markdown file: YAML front matter in the model's field order, then the body. */
-  function buildFile(kindRules, data, body) {
+  function buildFile(kindRules, data, body, rules) {
     var lines = ["---"];
     kindRules.fields.forEach(function (f) {
       var depth = f.path.split(".").length - 1;
@@ -339,7 +503,7 @@
           return typeof v === "number" ? String(v) : yamlString(v);
         }).join(", ") + "]");
       } else {
-        lines.push(indent + name + ":" + scalarYaml(f, value, indent));
+        lines.push(indent + name + ":" + scalarYaml(rules.types[f.type], value, indent));
       }
     });
     lines.push("---");
@@ -354,7 +518,8 @@
   var api = {
     slugify: slugify, uniqueSlug: uniqueSlug, normaliseText: normaliseText, hostOf: hostOf,
     newFileUrl: newFileUrl, mailtoUrl: mailtoUrl, yamlString: yamlString, check: check, buildFile: buildFile,
-    format: format, CROSS: CROSS
+    format: format, render: render, checkValue: checkValue, applyRules: applyRules, shown: shown, valueText: valueText,
+    STEPS: STEPS, CROSS: CROSS
   };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
 
@@ -365,7 +530,7 @@
   var kindName = form.getAttribute("data-kind");
   var kindRules = rules.kinds[kindName];
   var lang = document.documentElement.lang in rules.messages ? document.documentElement.lang : Object.keys(rules.messages)[0];
-  var messages = rules.messages[lang];
+  var messages = rules.messages[lang];  // translations of the msgids; English is the msgids themselves
   var slugInput = document.getElementById("f-slug");
   var result = document.getElementById("propose-result");
   var summary = document.getElementById("propose-errors");
@@ -392,8 +557,9 @@
       if (f.type === "object") { return; }
       var el = document.getElementById(idOf(f.path));
       if (!el) { return; }
-      if (f.type === "datetime") {
-        var date = document.getElementById(idOf(f.path) + "-date").value.trim();
+      var dateInput = document.getElementById(idOf(f.path) + "-date");
+      if (dateInput) {  // a date and an optional time, in two inputs
+        var date = dateInput.value.trim();
         var time = document.getElementById(idOf(f.path) + "-time").value.trim();
         values[f.path] = date && time ? date + " " + time : (time ? "?" + time : date);
       } else if (el.tagName === "FIELDSET") {
@@ -448,7 +614,7 @@
     list.textContent = "";
     errors.forEach(function (e) {
       var id = e.path === "slug" ? "f-slug" : idOf(e.path);
-      var text = format(messages[e.key] || e.key, e.params);
+      var text = render(e, messages);
       var p = document.getElementById(id + "-error");
       if (p) { p.textContent = text; p.hidden = false; }
       var target = focusTarget(id);
@@ -488,13 +654,14 @@
     var values = read();
     var outcome = check(kindRules, values, rules);
     var slug = slugInput.value.trim();
-    if (!slug) { outcome.errors.push({ path: "slug", key: "required", params: {} }); }
-    else if (!new RegExp(rules.patterns.slug).test(slug)) { outcome.errors.push({ path: "slug", key: "slug", params: {} }); }
-    else if (kindRules.taken.indexOf(slug) !== -1) { outcome.errors.push({ path: "slug", key: "slug_taken", params: {} }); }
+    var checked = slug ? checkValue({ type: "slug" }, slug, rules) : null;
+    if (!slug) { outcome.errors.push({ path: "slug", msg: rules.form.required, args: {} }); }
+    else if (checked.error) { outcome.errors.push({ path: "slug", msg: checked.error.msg, args: checked.error.args }); }
+    else if (kindRules.taken.indexOf(slug) !== -1) { outcome.errors.push({ path: "slug", msg: rules.form.slug_taken, args: {} }); }
     if (outcome.errors.length) { showErrors(outcome.errors); return; }
     summary.hidden = true;
     file.name = slug + ".md";
-    file.text = buildFile(kindRules, outcome.data, document.getElementById("f-body").value);
+    file.text = buildFile(kindRules, outcome.data, document.getElementById("f-body").value, rules);
     var folder = "content/" + kindRules.folder;
     document.getElementById("propose-path").textContent = folder + "/" + file.name;
     document.getElementById("propose-preview").textContent = file.text;
