@@ -6,7 +6,6 @@ content on the same date gives the same pages; an event still running on the bui
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from content_model.registry import Entry
@@ -24,14 +23,6 @@ from .when import event_when, month_text
 
 HOME_COUNT = 3  # events on the home page
 RECENT_PAST = 10  # past events on a facet page; the others are in the yearly archives
-#: Identifiers an event cannot take: its page or calendar would overwrite the agenda's own files.
-RESERVED = re.compile(r"^(index|agenda|index-p\d+)$")
-
-
-class ReservedNameError(Exception):
-    exitcode = 1
-
-
 class AgendaGenerator(LaboGenerator):
     section = "events"
 
@@ -43,12 +34,7 @@ class AgendaGenerator(LaboGenerator):
 
     def generate_context(self) -> None:
         self.today = self.site.build_date
-        events = self.registry.kind("event")
-        reserved = [e for e in events if RESERVED.match(e.slug)]
-        if reserved:
-            raise ReservedNameError("; ".join(
-                f"agenda: {e.source}: \"{e.slug}\" is the name of one of the agenda's own pages; rename the file"
-                for e in reserved))
+        events = self.registry.kind("event")  # validation refuses the names of the agenda's own pages
         self.when = {e.slug: event_when(e) for e in events}
         self.events = sorted(events, key=lambda e: (self.when[e.slug].sort_key(), e.slug))
         self.upcoming = [e for e in self.events if not self.when[e.slug].is_past(self.today)]

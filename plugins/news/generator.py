@@ -3,8 +3,6 @@ every language, all from the registry (Pelican's own article reading is off: ART
 
 from __future__ import annotations
 
-import re
-
 from content_model.registry import Entry
 from content_model.schema import NEWS_CATEGORIES
 from labo_site.facets import Facet, Facets
@@ -16,14 +14,6 @@ from . import settings as settings_mod
 from .views import N_
 
 HOME_COUNT = 3  # articles on the home page
-#: Identifiers an article cannot take: its page would overwrite the news index or one of its pages.
-RESERVED = re.compile(r"^(index|index-p\d+)$")
-
-
-class ReservedNameError(Exception):
-    exitcode = 1
-
-
 class NewsGenerator(LaboGenerator):
     section = "news"
 
@@ -32,12 +22,8 @@ class NewsGenerator(LaboGenerator):
         settings_mod.check(self.settings)
 
     def generate_context(self) -> None:
+        # Validation refuses the names of the section's own pages (index, index-p2…): no check here.
         self.articles = views.newest_first(self.registry.kind("article"))
-        reserved = [e for e in self.articles if RESERVED.match(e.slug)]
-        if reserved:
-            raise ReservedNameError("; ".join(
-                f"news: {e.source}: \"{e.slug}\" is the name of one of the news index pages; rename the file"
-                for e in reserved))
         order = {code: i for i, code in enumerate(NEWS_CATEGORIES)}
         self.facets = Facets("actualites", (
             Facet("category", "rubriques", N_("Categories"), lambda e: [e.data["category"]],
