@@ -23,6 +23,8 @@ from .when import event_when, month_text
 
 HOME_COUNT = 3  # events on the home page
 RECENT_PAST = 10  # past events on a facet page; the others are in the yearly archives
+
+
 class AgendaGenerator(LaboGenerator):
     section = "events"
 

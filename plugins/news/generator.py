@@ -14,6 +14,8 @@ from . import settings as settings_mod
 from .views import N_
 
 HOME_COUNT = 3  # articles on the home page
+
+
 class NewsGenerator(LaboGenerator):
     section = "news"
 
