@@ -167,8 +167,11 @@ class Step:
     params: tuple[tuple[str, Any], ...] = ()
     server: bool = False  # needs the build (files, code lists, Unicode names): never sent to the browser
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", dict(self.params))  # read for every value of every file
+
     def get(self, name: str, default: Any = None) -> Any:
-        return dict(self.params).get(name, default)
+        return self._by_name.get(name, default)
 
     def data(self, today: dt.date) -> dict:
         """The step for the browser, bounds that are the build's year resolved."""
@@ -234,9 +237,14 @@ def _text(value, s, f, ctx):
     raise Invalid(message(NOT_TEXT, value=shown(value)))
 
 
+_OPENINGS = frozenset(opening for opening, _ in QUOTES)
+
+
 def unquote(text: str) -> str | None:
     """`text` without the typographic quotes around the whole of it, or None when it has none."""
     core = text.strip()
+    if core[:1] not in _OPENINGS:  # nearly every value: checked at once
+        return None
     for opening, closing in QUOTES:
         if len(core) >= 2 and core[0] == opening and core[-1] == closing:
             inner = core[1:-1]

@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 from cmkit import ROOT  # noqa: F401 - puts plugins/ on the path
 
+from content_model import yamlerrors
 from content_model.frontmatter import decode, parse
+from content_model.messages import Message
 
 
 def test_lines_of_nested_keys_and_list_items() -> None:
@@ -71,14 +73,14 @@ def test_yaml_errors_point_at_the_line_to_fix(header: str, line: int, message: s
     (problem,) = fm.problems
     assert (problem.line, str(problem.message).split("; check")[0]) == (line, message)
     assert str(problem.message).endswith("; check the indentation, the colons and quote values that contain ': ' or "
-                                    "start with a symbol")
+                                         "start with a symbol")
 
 
 @pytest.mark.parametrize("header", ["sectors:\n\t- ict\n", "membership:\n\tstatus: member\n"])
 def test_a_tab_gets_its_own_message(header: str) -> None:
     (problem,) = parse(f"---\nname: A\n{header}---\n").problems
     assert (problem.line, str(problem.message)) == (4, "invalid YAML: a tab is used for indentation; indent with "
-                                                  "spaces only")
+                                                       "spaces only")
 
 
 def test_decode_locates_the_bad_byte_and_accepts_a_bom() -> None:
@@ -94,3 +96,48 @@ def test_the_shipped_taxonomy_and_content_parse_without_problems() -> None:
         text, problem = decode(path.read_bytes())
         assert problem is None, path
         assert parse(text).problems == [], path
+
+
+@pytest.mark.parametrize(("header", "french"), [
+    ('name: "unclosed\ncity: x\n',
+     "YAML invalide : en lisant un texte entre guillemets, fin du texte atteinte trop tôt (remarqué à la ligne 3)"),
+    ("name: foo\nbar\ncity: x\n",
+     "YAML invalide : en lisant un nom de champ, « : » attendu, non trouvé (remarqué à la ligne 4)"),
+    ("name: [a, b\ncity: x\n",
+     "YAML invalide : en lisant une liste entre crochets, « , » ou « ] » attendu, non trouvé (remarqué à la ligne 3)"),
+    ("summary: >\n  ok\n bad\n",
+     "YAML invalide : nom de champ attendu, non trouvé (en lisant une suite de champs depuis la ligne 2)"),
+    ("city: Ouaga: centre\n", "YAML invalide : une paire « champ: valeur » n’est pas permise à cet endroit"),
+    ("sectors:\n\t- ict\n",
+     "YAML invalide : une tabulation sert à l’indentation ; indentez uniquement avec des espaces"),
+])
+def test_yaml_errors_are_said_in_french(header: str, french: str) -> None:
+    (problem,) = parse(f"---\n{header}---\n").problems
+    assert problem.message.render("fr").split(" ; vérifiez")[0] == french
+
+
+@pytest.mark.parametrize("header", [
+    'a: "abc', "a: [1, 2", "a: {b: 1", "a: b: c", "a:\n  b: 1\n c: 2", "- a\nb: 1", "a: @x", "a: !foo x",
+    "a: &x 1\nb: *y", 'a: "\\q"', "a: >0\n x", 'a: "x\\u12"', "a: *", "a: &", "a: !<tag", "a: !e!x 1",
+    "[a, b]: c\nd", "{a: 1}}", "x: - y", "a: >\n  x\n\tb", 'a: "x\n---\n"',
+])
+def test_every_error_libyaml_gives_here_is_in_the_catalogue(header: str) -> None:
+    (problem,) = parse(f"---\n{header}\n---\n").problems
+    french = problem.message.render("fr")
+    assert french.startswith("YAML invalide : ") and french != problem.message.render("en")
+    for english in ("found", "expected", "while ", "not allowed", "could not"):
+        assert english not in french.split(" ; vérifiez")[0], french
+
+
+def test_pyyaml_texts_are_translated_when_known_and_kept_when_not() -> None:
+    # The pure-Python parser's words (a machine without libyaml) are in the catalogue too.
+    for text in ("mapping values are not allowed here", "found character '@' that cannot start any token",
+                 "expected <block end>, but found '<block mapping start>'", "found undefined alias 'y'",
+                 "while scanning a double-quoted scalar", "found unexpected end of stream",
+                 "could not find expected ':'"):
+        assert isinstance(yamlerrors.translated(text), Message), text
+    assert yamlerrors.translated("mapping values are not allowed here").render("fr") == (
+        "une paire « champ: valeur » n’est pas permise ici")
+    assert yamlerrors.translated("found character '@' that cannot start any token").render("fr") == (
+        "le caractère '@' ne peut commencer aucun élément")
+    assert yamlerrors.translated("a text no PyYAML version has said") == "a text no PyYAML version has said"
