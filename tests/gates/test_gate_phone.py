@@ -1,0 +1,51 @@
+"""Gate: one page of every template, in every language, on a 360×740 phone and a 1280×800 screen: the page
+never scrolls sideways, the header takes at most a fifth of the screen, the header's and every navigation's
+tap targets are at least 24×24 px, and every page names an icon that exists.
+
+Each page is photographed (first screen; the whole page with GATES_FULL_SCREENSHOTS=1) into a folder
+printed in the gate figures (GATES_SCREENSHOTS=DIR to choose it): look at them when a template changes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from tests.support.htmlscan import SiteIndex
+from tests.support.phone import VIEWPORTS, favicon_problems, measure, screenshot_name
+from tests.support.sampling import sample_pages
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory: pytest.TempPathFactory, figures: dict) -> Path:
+    chosen = os.environ.get("GATES_SCREENSHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    figures["screenshots"] = str(folder)
+    return folder
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", VIEWPORTS, ids=[v[0] for v in VIEWPORTS])
+def test_every_template_fits_the_screen(browser, http_base: str, site_index: SiteIndex, viewport: tuple,
+                                        screenshots: Path) -> None:
+    name, width, height = viewport
+    full_page = os.environ.get("GATES_FULL_SCREENSHOTS") == "1"
+    context = browser.new_context(viewport={"width": width, "height": height})
+    problems: list[str] = []
+    try:
+        page = context.new_page()
+        for key, rel in sample_pages(site_index.root, site_index).items():
+            page.goto(http_base + rel, wait_until="load")
+            problems += measure(page, rel, viewport).problems()
+            page.screenshot(path=str(screenshots / screenshot_name(name, key)), full_page=full_page)
+    finally:
+        context.close()
+    assert not problems, f"{len(problems)} problems at {width}×{height}:\n" + "\n".join(problems)
+
+
+def test_every_page_names_an_icon_that_exists(site_index: SiteIndex) -> None:
+    problems = favicon_problems(site_index, [doc.rel for doc in site_index.pages])
+    shown = problems[:10] + ([f"… and {len(problems) - 10} more"] if len(problems) > 10 else [])
+    assert not problems, f"{len(problems)} pages without a working icon:\n" + "\n".join(shown)
