@@ -1,4 +1,5 @@
-"""Write `sw.js` at the site root: the shell to precache, the offline pages, and a cache name per build.
+"""Write `sw.js` at the site root: the shell to precache, the offline pages, the search indexes, and a cache name
+per build.
 
 The cache name is a hash of every file of the output (path and bytes, in sorted order): the same build gives
 the same sw.js byte for byte, and any change anywhere gives a new cache, so a reader never keeps a stale
@@ -17,6 +18,8 @@ from urllib.parse import quote, unquote, urlsplit
 
 SW_NAME = "sw.js"
 OFFLINE_PAGE = "hors-ligne.html"
+#: The search plugin's index folder under each language root (search.views.SEARCH_FOLDER; a test checks they agree).
+SEARCH_FOLDER = "search/"
 #: Pages of every language kept from the first visit: home, search and the offline page itself.
 SHELL_PAGES = ("index.html", "recherche.html", OFFLINE_PAGE)
 TEMPLATE = Path(__file__).with_name("sw_template.js")
@@ -57,10 +60,24 @@ def shell_files(output: Path, prefixes: list[str], extra_globs: tuple[str, ...] 
     return sorted(found)
 
 
-def render(version: str, precache: list[str], offline: list[dict[str, str]], max_entries: int) -> str:
-    """The text of sw.js; `offline` lists {prefix, path}, language folders first and the root last."""
+def search_indexes(output: Path, prefixes: list[str]) -> list[dict]:
+    """{folder, files, bytes} of each language's search index: what "save for offline use" downloads (bytes as
+    stored; a server that compresses sends about a third of it)."""
+    found = []
+    for prefix in prefixes:
+        folder = output / prefix / SEARCH_FOLDER
+        if (folder / "manifest.js").is_file():
+            sizes = [entry.stat().st_size for entry in os.scandir(folder) if entry.name.endswith(".js")]
+            found.append({"folder": prefix + SEARCH_FOLDER, "files": len(sizes), "bytes": sum(sizes)})
+    return found
+
+
+def render(version: str, precache: list[str], offline: list[dict[str, str]], max_entries: int,
+           search: list[dict] | tuple = ()) -> str:
+    """The text of sw.js; `offline` lists {prefix, path}, language folders first and the root last; `search` the
+    index folders (search_indexes)."""
     config = {"version": version, "precache": [quote(p) for p in precache], "offline": offline,
-              "maxEntries": max_entries}
+              "maxEntries": max_entries, "search": [{**index, "folder": quote(index["folder"])} for index in search]}
     return TEMPLATE.read_text(encoding="utf-8").replace("/*CONFIG*/", json.dumps(config, indent=2, sort_keys=True))
 
 
@@ -72,7 +89,7 @@ def write_service_worker(output: Path, languages: tuple[str, ...], options: dict
     offline = [{"prefix": p, "path": p + OFFLINE_PAGE} for p in reversed(prefixes)
                if (output / p / OFFLINE_PAGE).is_file()]
     text = render(build_version(output, known), shell_files(output, prefixes, options["precache"]), offline,
-                  options["max_entries"])
+                  options["max_entries"], search_indexes(output, prefixes))
     target = output / SW_NAME
     target.write_text(text, encoding="utf-8", newline="\n")
     return target

@@ -1,4 +1,4 @@
-"""Build the search index of every language and render the search page.
+"""Build the search index of every language and render the search page and the A–Z index (`az.py`).
 
 The documents are made from the registry, from the same entries as the pages, so search can never drift from
 the site. A language's index is a group of files (`search/*.js` under its root) reused as a whole from the
@@ -16,9 +16,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from content_model.schema import KINDS_BY_NAME
+from labo_site import formatting
 from labo_site.generator import LaboGenerator
+from labo_site.writer import digest
 
-from . import views
+from . import az, views
 
 logger = logging.getLogger(__name__)
 
@@ -28,14 +31,37 @@ class SearchGenerator(LaboGenerator):
 
     def generate_output(self, writer) -> None:
         kinds = views.indexed_kinds(self.context["SECTIONS"])
-        entries = [entry for kind in kinds for entry in self.registry.kind(kind)]
+        by_kind = {kind: self.registry.kind(kind) for kind in kinds}
+        entries = [entry for kind in kinds for entry in by_kind[kind]]
         key = (kinds, [self.site.near(e) for e in entries])
+        # The A–Z index shows each entry as a link does: its path and its title in every language.
+        links = {kind: digest([self.site.link(e) for e in by_kind[kind]]) for kind in kinds}
+        outputs = {kind: KINDS_BY_NAME[kind].output for kind in kinds}
         for lang in self.languages:
             self.write_group(writer, self.lang_prefix(lang) + views.SEARCH_FOLDER, (key, lang),
                              lambda lang=lang: self._index(kinds, lang), defer=True)
-            self.page(writer, lang, views.PAGE_PATH, "search.html", lambda lang=lang: {
+            index = az.index(by_kind, outputs, lang)
+            self.page(writer, lang, views.PAGE_PATH, "search.html", lambda lang=lang, index=index: {
                 "page_title": self.translate(lang, views.N_("Search")),
-                "SEARCH_URL_PREFIX": views.SEARCH_URL_PREFIX})
+                "SEARCH_URL_PREFIX": views.SEARCH_URL_PREFIX,
+                "az": [kind.hub(lambda message, lang=lang: self.translate(lang, message), lang) for kind in index]},
+                deps=(kinds, [links[kind] for kind in kinds]))
+            for kind in index:
+                self._az_pages(writer, lang, kind, deps=(links[kind.code],))
+
+    def _az_pages(self, writer, lang: str, kind: az.KindIndex, deps: tuple) -> None:
+        """The pages of one kind's A–Z index (none for a kind listed on the search page)."""
+        label = self.translate(lang, kind.label)
+        title = self.translate(lang, views.N_("A–Z index: {kind}")).format(kind=label)
+        previous_initial = None
+        for path, chunk, pagination in kind.pages():
+            def values(chunk=chunk, pagination=pagination, continued=previous_initial) -> dict:
+                return {"page_title": self.numbered_title(lang, title, pagination), "kind_label": label,
+                        "groups": az.groups(chunk, continued), "initials": kind.initials(),
+                        "count": formatting.number(len(kind.names), lang), "pagination": pagination,
+                        "SEARCH_URL_PREFIX": views.SEARCH_URL_PREFIX}
+            self.page(writer, lang, path, "az.html", values, deps=deps)
+            previous_initial = chunk[-1].initial if chunk else None
 
     def _index(self, kinds: list[str], lang: str) -> dict[str, bytes]:
         """The index files of `lang`, built by `search.worker` in a new interpreter (see its docstring)."""

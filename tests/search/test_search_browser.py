@@ -10,7 +10,6 @@ import jinja2
 import pytest
 from search_helpers import HERE, doc
 
-
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 

@@ -378,7 +378,10 @@
       this.engine = Promise.all(libs).then(function (loaded) {
         return new Engine(loaded[loaded.length - 1], self.load, root.lunr, root.LaboSnowball);
       });
-      this.engine.catch(function () { self.setStatus(self.msg("error")); });
+      this.engine.catch(function () {
+        self.engine = null;  // try again at the next query (the connection may be back)
+        self.setStatus(self.failure());
+      });
     }
     return this.engine;
   };
@@ -411,6 +414,12 @@
     }
   };
 
+  /* Why a file of the index did not load: offline over HTTP, a part the service worker has not kept. */
+  Page.prototype.failure = function () {
+    var offline = typeof navigator !== "undefined" && navigator.onLine === false;
+    return this.msg(offline && this.form.getAttribute("data-msg-offline") ? "offline" : "error");
+  };
+
   Page.prototype.setStatus = function (text) {
     this.status.textContent = text;
   };
@@ -436,7 +445,7 @@
         });
       });
     }).catch(function () {
-      if (seq === self.sequence) self.setStatus(self.msg("error"));
+      if (seq === self.sequence) self.setStatus(self.failure());
     });
   };
 
