@@ -203,10 +203,10 @@ def box_fits(centre: Point, width: float, height: float, rings: Sequence[Sequenc
     if not point_in_rings(centre, rings):
         return False
     box = (centre[0] - width / 2, centre[1] - height / 2, centre[0] + width / 2, centre[1] + height / 2)
-    return not any(_segment_meets_box(a, b, box) for ring in rings for a, b in _edges(ring))
+    return not any(segment_meets_box(a, b, box) for ring in rings for a, b in _edges(ring))
 
 
-def _segment_meets_box(a: Point, b: Point, box: tuple[float, float, float, float]) -> bool:
+def segment_meets_box(a: Point, b: Point, box: tuple[float, float, float, float]) -> bool:
     """Liang–Barsky: does segment ab have a part inside the box?"""
     t0, t1 = 0.0, 1.0
     dx, dy = b[0] - a[0], b[1] - a[1]

@@ -5,10 +5,13 @@ Run by hand when the source changes, not at build time; the output is committed:
     npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
     .venv/bin/python plugins/network_map/data/prepare.py package/countries-50m.json
 
-It decodes the TopoJSON, projects every arc (Lambert azimuthal equal-area, see geo.py), scales
+It decodes the TopoJSON, redraws Western Sahara as the United Nations draw it (see
+``western_sahara_as_un``), projects every arc (Lambert azimuthal equal-area, see geo.py), scales
 it to a 1000-unit-wide frame, simplifies each arc once with Douglas–Peucker (so neighbours keep
 one shared border), then writes per-country SVG path data keyed by ISO 3166-1 alpha-2, a label
-anchor with the room around it, a click marker for tiny island states, and the neighbouring land
+anchor with the room around it and the bounding box (the map lays labels out and frames region
+views with them at build time), a marker ring for tiny island states, the land borders between
+African countries as lines (solid), the disputed boundaries (dashed), and the neighbouring land
 clipped to the frame as grey context.
 """
 
@@ -47,8 +50,11 @@ GRID = 1
 MARGIN = 12  # units of sea around the outermost African land
 TOLERANCE = 0.7  # Douglas–Peucker tolerance, in units
 MIN_AREA = 6.0  # rings smaller than this (units²) are dropped, except for island states
-# Room a two-letter bold code takes at the font size africa.py sets (11 units), padding included.
-LABEL_BOX = (18.0, 11.0)
+# The United Nations draw the boundary between Morocco and Western Sahara, a non-self-governing
+# territory, along the parallel of 27°40'N, dashed. Natural Earth's default ("de facto") Morocco
+# reaches 21.4°N along the sand wall (berm) and holds the territory's whole coast; its tripoint with
+# Algeria lies at 27.657°N, on that parallel to the source's precision.
+DISPUTED = (("MA", "EH"),)
 # Islands far from the continent that would stretch the frame (Prince Edward Islands of South
 # Africa at 47°S, for one) are left out: a ring is kept if its centre lies in this box.
 WINDOW = (-26.0, -36.0, 60.0, 38.5)  # lon_min, lat_min, lon_max, lat_max
@@ -80,8 +86,10 @@ def main() -> None:
 def build(topology: dict) -> dict:
     """The whole derivation, from parsed TopoJSON to the africa.json structure."""
     quantized = geo.decode_arcs(topology)
+    raw_geometries = western_sahara_as_un(topology["objects"]["countries"]["geometries"], quantized,
+                                          topology["transform"])
     lonlat = [[geo.to_lonlat(p, topology["transform"]) for p in arc] for arc in quantized]
-    geometries = _geometries_by_code(topology["objects"]["countries"]["geometries"])
+    geometries = _geometries_by_code(raw_geometries)
     missing = sorted(set(AFRICA) - set(geometries))
     if missing:
         raise SystemExit(f"prepare: no shape for {', '.join(missing)}")
@@ -111,6 +119,7 @@ def build(topology: dict) -> dict:
             clipped = _rounded(geo.clip_ring(ring, box))
             if len(clipped) >= 3 and abs(geo.ring_area(clipped)) >= MIN_AREA:
                 context_rings.append(clipped)
+    borders, disputed = _boundaries(geometries, simplified)
     return {
         "source": SOURCE_VERSION,
         "width": WIDTH,
@@ -125,8 +134,104 @@ def build(topology: dict) -> dict:
             "margin": MARGIN,
         },
         "countries": countries,
+        "borders": line_data(borders),
+        "disputed": line_data(disputed),
         "context": path_data(context_rings),
     }
+
+
+def western_sahara_as_un(geometries: list[dict], arcs: list[list], transform: dict) -> list[dict]:
+    """Geometries with Morocco cut at the parallel of its tripoint with Algeria and Western Sahara
+    given everything south of it (the coast included), as on United Nations maps.
+
+    Works on the quantized arcs (``arcs`` gets three new ones; the berm arc is left unused):
+    Morocco's ring is (border with Algeria, berm, coast); the coast is split where it crosses the
+    parallel, and a new arc along the parallel joins that point to the tripoint. Stops the
+    preparation if the source no longer has the shape this relies on."""
+    by_id = {g.get("id"): g for g in geometries}
+    morocco, sahara = by_id.get("504"), by_id.get("732")
+    if not (morocco and sahara and morocco["type"] == sahara["type"] == "Polygon"
+            and len(morocco["arcs"]) == len(sahara["arcs"]) == 1):
+        raise SystemExit("prepare: Morocco and Western Sahara are no longer single rings; review western_sahara_as_un")
+    ma_ring, eh_ring = morocco["arcs"][0], sahara["arcs"][0]
+    shared = {_index(r) for r in ma_ring} & {_index(r) for r in eh_ring}
+    if len(shared) != 1:
+        raise SystemExit(f"prepare: Morocco and Western Sahara share {len(shared)} arcs, expected the berm only")
+    berm = shared.pop()
+    k = next(i for i, r in enumerate(ma_ring) if _index(r) == berm)
+    before, coast_ref = ma_ring[k - 1], ma_ring[(k + 1) % len(ma_ring)]
+    tripoint = _oriented(arcs, ma_ring[k])[0]
+    if _oriented(arcs, before)[-1] != tripoint:
+        raise SystemExit("prepare: Morocco's ring does not meet the berm at the tripoint")
+    users = [g for g in geometries for ring in _polygon_rings(g) for r in ring if _index(r) == _index(coast_ref)]
+    if users != [morocco]:
+        raise SystemExit("prepare: Morocco's coast arc is shared; review western_sahara_as_un")
+    coast = _oriented(arcs, coast_ref)  # from the berm's end on the coast, northward
+    y = tripoint[1]
+    crossings = [i for i in range(len(coast) - 1) if coast[i][1] < y <= coast[i + 1][1]]
+    if len(crossings) != 1:
+        raise SystemExit(f"prepare: Morocco's coast crosses the parallel {len(crossings)} times, expected once")
+    i = crossings[0]
+    (xa, ya), (xb, yb) = coast[i], coast[i + 1]
+    cut = (round(xa + (xb - xa) * (y - ya) / (yb - ya)), y)
+    south = [*coast[: i + 1], cut] if coast[i] != cut else coast[: i + 1]
+    north = [cut, *coast[i + 1:]] if coast[i + 1] != cut else coast[i + 1:]
+    # Along the parallel, a point every half degree so that the projected line curves as it should.
+    step = max(1, round(0.5 / transform["scale"][0]))
+    parallel = [cut, *[(x, y) for x in range(cut[0] + step, tripoint[0], step)], tripoint]
+    first = len(arcs)
+    arcs += [south, north, parallel]
+    s_ref, n_ref, p_ref = first, first + 1, first + 2
+    new_ma = [r for r in ma_ring if _index(r) not in (berm, _index(coast_ref))]
+    new_ma.insert(new_ma.index(before) + 1, ~p_ref)
+    new_ma.insert(new_ma.index(~p_ref) + 1, n_ref)
+    j = next(i for i, r in enumerate(eh_ring) if _index(r) == berm)
+    new_eh = [*eh_ring[:j], s_ref, p_ref, *eh_ring[j + 1:]]
+    changed = []
+    for geometry in geometries:
+        if geometry is morocco:
+            geometry = {**geometry, "arcs": [new_ma]}
+        elif geometry is sahara:
+            geometry = {**geometry, "arcs": [new_eh]}
+        changed.append(geometry)
+    return changed
+
+
+def _oriented(arcs: list[list], ref: int) -> list:
+    return list(arcs[ref]) if ref >= 0 else list(reversed(arcs[~ref]))
+
+
+def _polygon_rings(geometry: dict) -> list:
+    if geometry["type"] == "Polygon":
+        return geometry["arcs"]
+    if geometry["type"] == "MultiPolygon":
+        return [ring for polygon in geometry["arcs"] for ring in polygon]
+    return []
+
+
+def _boundaries(geometries: dict[str, list], arcs: list[list]) -> tuple[list, list]:
+    """Land borders between two African countries (arcs used by both), and among them the
+    disputed ones, drawn dashed; each as a list of open lines in frame units."""
+    users: dict[int, set[str]] = {}
+    for code in AFRICA:
+        for polygon in geometries[code]:
+            for ring in polygon:
+                for ref in ring:
+                    users.setdefault(_index(ref), set()).add(code)
+    disputed_pairs = {frozenset(pair) for pair in DISPUTED}
+    borders, disputed = [], []
+    for index in sorted(users):
+        if len(users[index]) < 2:
+            continue
+        if len(users[index]) > 2:
+            raise SystemExit(f"prepare: arc {index} is shared by {sorted(users[index])}")
+        line = _rounded_line(arcs[index])
+        if len(line) >= 2:
+            (disputed if frozenset(users[index]) in disputed_pairs else borders).append(line)
+    found = {frozenset(users[i]) for i in users if frozenset(users[i]) in disputed_pairs}
+    if found != disputed_pairs:
+        raise SystemExit(f"prepare: no shared boundary for {sorted(map(sorted, disputed_pairs - found))}")
+    return borders, disputed
 
 
 def _geometries_by_code(geometries: list[dict]) -> dict[str, list]:
@@ -183,36 +288,16 @@ def _country(code: str, rings: list[geo.Ring]) -> dict:
     kept = [ring for ring in rounded if len(ring) >= 3 and abs(geo.ring_area(ring)) > floor]
     if not kept:
         raise SystemExit(f"prepare: {code} vanished when simplified")
-    entry: dict = {"d": path_data(kept)}
-    anchor = _label_anchor(kept)
-    if anchor:
-        entry["label"] = [round(anchor[0], 1), round(anchor[1], 1)]
+    xs = [p[0] for ring in kept for p in ring]
+    ys = [p[1] for ring in kept for p in ring]
+    anchor, room = geo.label_point(kept)
+    entry: dict = {"d": path_data(kept), "label": [round(anchor[0], 1), round(anchor[1], 1)],
+                   "room": round(room, 1), "box": [min(xs), min(ys), max(xs), max(ys)]}
     if code in ISLAND_STATES:
-        xs = [p[0] for ring in kept for p in ring]
-        ys = [p[1] for ring in kept for p in ring]
         cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
         radius = max(9.0, max(max(xs) - min(xs), max(ys) - min(ys)) / 2 + 4)
         entry["marker"] = [round(cx, 1), round(cy, 1), round(radius, 1)]
     return entry
-
-
-def _label_anchor(rings: list[geo.Ring]) -> geo.Point | None:
-    """The most central point where a code fits: the pole of inaccessibility if the box fits
-    there, else the roomiest point on a one-unit grid where it does (long thin Western Sahara)."""
-    best, _room = geo.label_point(rings)
-    if geo.box_fits(best, *LABEL_BOX, rings):
-        return best
-    xs = [p[0] for ring in rings for p in ring]
-    ys = [p[1] for ring in rings for p in ring]
-    candidates = [
-        (float(x), float(y))
-        for x in range(int(min(xs)), int(max(xs)) + 1)
-        for y in range(int(min(ys)), int(max(ys)) + 1)
-        if geo.box_fits((x, y), *LABEL_BOX, rings)
-    ]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda p: (geo.edge_distance(p, rings), -p[1], -p[0]))
 
 
 def _rounded(ring: geo.Ring) -> geo.Ring:
@@ -236,6 +321,27 @@ def path_data(rings: list[geo.Ring]) -> str:
             numbers += [xb - xa, yb - ya]
         parts.append(f"M{_fmt(ints[0][0])} {_fmt(ints[0][1])}l{_join(numbers)}z")
     return "".join(parts)
+
+
+def line_data(lines: list[geo.Ring]) -> str:
+    """Open lines (borders) as compact SVG path data: like path_data without closing."""
+    parts = []
+    for line in lines:
+        ints = [(round(x * GRID), round(y * GRID)) for x, y in line]
+        numbers = []
+        for (xa, ya), (xb, yb) in pairwise(ints):
+            numbers += [xb - xa, yb - ya]
+        parts.append(f"M{_fmt(ints[0][0])} {_fmt(ints[0][1])}l{_join(numbers)}")
+    return "".join(parts)
+
+
+def _rounded_line(points: list[geo.Point]) -> list[geo.Point]:
+    out: list[geo.Point] = []
+    for x, y in points:
+        p = (round(x * GRID) / GRID, round(y * GRID) / GRID)
+        if not out or p != out[-1]:
+            out.append(p)
+    return out
 
 
 def _join(numbers: list[int]) -> str:
