@@ -532,6 +532,10 @@ class Control:
     many_hint: str = ""  # msgid, when the field takes a list
     many_widget: str = ""  # the widget when the field takes a list, if not the same
     options: str = ""  # where the options come from: a source of SOURCES, "sdgs" or "refs"
+    #: What of the field's description (schema.py) the form leaves out, advice for who writes the file by hand:
+    #: ":" the list of codes or the syntax after a colon, "," what follows a comma ("in quotes"), "(" a final
+    #: "(ISO code)".
+    label_cut: str = ""
 
 
 SELECT_MANY = N_("Hold Ctrl (or Cmd) to choose several.")
@@ -690,7 +694,7 @@ _TYPES: tuple[FieldType, ...] = (
     _numeric("percent", A_PERCENTAGE, 0, 100, N_("percentage from 0 to 100"), below=NEGATIVE),
     FieldType("sdg", (step("integer", m=NOT_SDG), step("range", min=1, max=17, below=NOT_SDG, above=NOT_SDG)),
               N_("number from 1 to 17"), scalar="number", json={"type": "integer"},
-              control=Control("checkboxes", options="sdgs")),
+              control=Control("checkboxes", options="sdgs", label_cut="(")),
     FieldType("date", (step("date", time=False, **_DATE_MESSAGES),), N_("date YYYY-MM-DD"), scalar="date",
               plain=DATE_ONLY, json=_DATE_JSON, control=Control(input_type="date")),
     FieldType("date_or_year", (step("date", time=False, years=[FIRST_YEAR, THIS_YEAR], year=YEAR_RANGE,
@@ -702,7 +706,7 @@ _TYPES: tuple[FieldType, ...] = (
     FieldType("datetime", (step("date", time=True, **_DATE_MESSAGES),),
               N_("date YYYY-MM-DD, or \"YYYY-MM-DD HH:MM\" in quotes"), scalar="date", plain=DATE_ONLY,
               json={"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2})?$"},
-              control=Control("datetime")),
+              control=Control("datetime", label_cut=":")),
     # The browser gets Africa's zones and completes them with its own list (Intl's "timeZone").
     FieldType("timezone", (*TEXT, step("one_of", m=NOT_ZONE, suggest="timezone", world="timeZone",
                                        **{"from": "timezones"})),
@@ -712,18 +716,18 @@ _TYPES: tuple[FieldType, ...] = (
               control=Control("timezone", attrs=(("autocomplete", "off"), ("spellcheck", "false")),
                               hint=N_("Start typing: Africa/…"), options="timezones")),
     _code("country", "countries", NOT_COUNTRY, N_("ISO 3166-1 alpha-2 country code, e.g. BF"), suggest="country",
-          control=Control("select", options="countries")),
+          control=Control("select", options="countries", label_cut="(")),
     _code("currency", "currencies", NOT_CURRENCY, N_("ISO 4217 currency code, e.g. XOF"), suggest="currency",
-          control=Control("select", options="currencies")),
+          control=Control("select", options="currencies", label_cut="(")),
     _code("language", "languages", NOT_LANGUAGE, N_("ISO 639-1 language code, e.g. fr"), suggest="language",
-          control=Control("select", options="languages")),
+          control=Control("select", options="languages", label_cut="(")),
     _code("sector", "sectors", NOT_SECTOR, N_("sector code (table below)"), suggest="sectors",
-          control=Control("checkboxes", options="sectors")),
+          control=Control("checkboxes", options="sectors", label_cut="(")),
     _code("legal_form", "legal_forms", NOT_LEGAL_FORM, N_("legal form code (table below)"), suggest="legal_forms",
-          control=Control("select", options="legal_forms")),
+          control=Control("select", options="legal_forms", label_cut="(")),
     FieldType("choice", (*TEXT, step("one_of", **{"from": "choices"}, m=NOT_CHOICE, suggest="nearest")),
               N_("one of: %(values)s"), values="choices",
-              control=Control("select", many_widget="checkboxes", options="choices")),
+              control=Control("select", many_widget="checkboxes", options="choices", label_cut=":")),
     FieldType("url", (*TEXT, step("trim"), step("no_space", m=URL_SPACES),
                       step("visible", server=True, m=URL_CHARACTER),
                       step("url", schemes=["http", "https"], scheme=URL_SCHEME, no_scheme=URL_NO_SCHEME,
@@ -741,7 +745,7 @@ _TYPES: tuple[FieldType, ...] = (
     FieldType("phone", (*TEXT, step("trim"), step("pattern", pattern=PHONE_RE.pattern, m=NOT_PHONE)),
               N_("phone number in quotes, e.g. \"+226 25 30 00 00\""),
               control=Control(input_type="tel", attrs=(("autocomplete", "tel"),),
-                              hint=N_("With the country code, e.g. +226 25 30 00 00"))),
+                              hint=N_("With the country code, e.g. +226 25 30 00 00"), label_cut=",")),
     FieldType("handle", (*TEXT, step("trim"), step("strip", pattern="^@"),
                          step("pattern", pattern=HANDLE_RE.pattern, m=NOT_HANDLE)),
               N_("Git host account name"),
@@ -758,7 +762,7 @@ _TYPES: tuple[FieldType, ...] = (
     FieldType("ref", (*TEXT, step("trim"), step("pattern", pattern=SLUG_RE.pattern, m=REF_NOT_SLUG),
                       step("refer", m=REF_MISSING, folders={k: f"content/{v}/" for k, v in REF_FOLDERS.items()})),
               N_("identifier of an entry of %(folder)s (its file name without .md)"), values="refs",
-              control=Control("ref", options="refs")),
+              control=Control("ref", options="refs", label_cut="(")),
     FieldType("object", (), N_("group of the sub-fields below"), scalar="group", json={"type": "object"},
               control=Control("group")),
 )

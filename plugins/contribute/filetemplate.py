@@ -25,11 +25,11 @@ def _comment(text: str, indent: str) -> list[str]:
 
 
 def _values_hint(f: Field, taxonomy: Taxonomy | None) -> str:
-    if f.type == "choice":
+    values = TYPES[f.type].values
+    if values == "choices":
         return "valeurs · values: " + ", ".join(f.codes)
-    if f.type in ("sector", "legal_form") and taxonomy is not None:
-        codes = getattr(taxonomy, "sectors" if f.type == "sector" else "legal_forms")
-        return "codes: " + ", ".join(codes)
+    if values in ("sectors", "legal_forms") and taxonomy is not None:
+        return "codes: " + ", ".join(getattr(taxonomy, values))
     if f.example is not None:
         return f"ex. {f.example}"
     return ""

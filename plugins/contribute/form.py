@@ -42,15 +42,12 @@ def african_countries() -> tuple[str, ...]:
 
 
 def form_label(f: Field, lang: str) -> str:
-    """The field's description, without the advice that only applies when writing YAML by hand."""
-    text = describe(f, lang)
-    if f.type in ("choice", "datetime") and ":" in text:
-        return text.split(":", 1)[0].strip()
-    if f.type == "phone":
-        return text.split(",", 1)[0].strip()
-    if f.type in ("country", "currency", "language", "sector", "legal_form", "ref", "sdg"):
+    """The field's description, without the advice that only applies when writing YAML by hand (the type's
+    control says which)."""
+    text, cut = describe(f, lang), TYPES[f.type].control.label_cut
+    if cut == "(":
         return _PAREN.sub("", text)
-    return text
+    return text.split(cut, 1)[0].strip() if cut and cut in text else text
 
 
 def _sorted(options: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import yaml
 
 from content_model.fieldtypes import TYPES
+from content_model.filetypes import IMAGE
 from content_model.schema import KINDS_BY_NAME, Field
 from content_model.taxonomy import Taxonomy
 
@@ -19,9 +20,15 @@ PATH = ".github/ISSUE_TEMPLATE/new-organisation.yml"
 SKIPPED = {"slug", "example", "unpublished"}
 
 
+def _picture(f: Field) -> bool:
+    """A field whose value is an image file: the issue carries the picture itself."""
+    file = TYPES[f.type].first("file")
+    return file is not None and file.get("family") == IMAGE
+
+
 def _both(f: Field) -> str:
     fr, en = form_label(f, "fr"), form_label(f, "en")
-    if f.type == "image":  # the path advice does not apply: the picture is attached to the issue
+    if _picture(f):  # the path advice does not apply: the picture is attached to the issue
         fr, en = fr.split(":")[0].strip(), en.split(":")[0].strip()
     return fr if fr == en else f"{fr} · {en}"
 
@@ -37,19 +44,20 @@ def _item(path: str, f: Field, parent: Field | None, taxonomy: Taxonomy, transla
     ident = path.replace(".", "-").replace("_", "-")
     required = f.required and (parent is None or parent.required)
     attributes: dict = {"label": _label(f, parent)}
-    if f.type == "choice" or f.type == "legal_form" or f.type == "sector":
-        if f.type == "choice":
+    values = TYPES[f.type].values
+    if values in ("choices", "sectors", "legal_forms"):
+        if values == "choices":
             options = [f"{c.code} — {translate('fr', c.label)} · {c.label}" for c in f.choices]
         else:
-            table = taxonomy.sectors if f.type == "sector" else taxonomy.legal_forms
+            table = getattr(taxonomy, values)
             options = [f"{code} — {labels['fr']} · {labels['en']}" for code, labels in table.items()]
         attributes["options"] = options
         if f.many:
             attributes["multiple"] = True
         kind = "dropdown"
-    elif TYPES[f.type].multiline or f.many or f.type == "image":
+    elif TYPES[f.type].multiline or f.many or _picture(f):
         kind = "textarea"
-        if f.type == "image":
+        if _picture(f):
             attributes["description"] = "Joignez l'image ici (glisser-déposer) · Attach the image here (drag and drop)"
         elif f.many:
             attributes["description"] = "Une valeur par ligne · One value per line"
