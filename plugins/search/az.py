@@ -60,9 +60,14 @@ class Name:
     initial: str
 
 
+#: Letters that no decomposition takes apart, folded as search/text.py FOLD_MAP folds them (not imported from there:
+#: that module loads the stemmers, which the main build process does not need).
+_LIGATURES = str.maketrans({"æ": "ae", "œ": "oe", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ð": "d", "þ": "th"})
+
+
 def _letters(text: str) -> str:
     """`text` folded for sorting: no accents, no case, only letters and digits (so "« L’Union »" sorts as L)."""
-    bare = unicodedata.normalize("NFKD", text.casefold())
+    bare = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     return "".join(c for c in bare if c.isalnum())
 
 
@@ -114,6 +119,7 @@ class KindIndex:
     label: str  # msgid of the plural label
     names: list[Name]
     path: str  # first page of its own ("a-z/organisations.html"), or "" when it is listed on the search page
+    page_size: int = PAGE_SIZE
 
     @property
     def inline(self) -> bool:
@@ -121,7 +127,7 @@ class KindIndex:
 
     def pages(self) -> list[tuple[str, list[Name], dict | None]]:
         """(path, names, pagination) of each page of its own (none when inline)."""
-        return paginate(self.path, self.names, PAGE_SIZE) if self.path else []
+        return paginate(self.path, self.names, self.page_size) if self.path else []
 
     def initials(self) -> list[dict]:
         """[{initial, href}] for each initial, href under the language root ("a-z/organisations-p3.html#az-c")."""
@@ -132,20 +138,28 @@ class KindIndex:
                     out.append({"initial": name.initial, "href": f"{page_path}#{anchor(name.initial)}"})
         return out
 
+    def ranges(self) -> list[dict]:
+        """[{path, first, last}] of each page of its own: the first and last names it holds, as a dictionary's
+        guide words (at 10,000 organisations "C" alone spans ten pages)."""
+        return [{"path": path, "first": chunk[0].title, "last": chunk[-1].title}
+                for path, chunk, _pagination in self.pages() if chunk]
+
     def hub(self, translate: Callable[[str], str], lang: str) -> dict:
         """What the search page shows of this kind."""
         return {"code": self.code, "label": translate(self.label), "count": formatting.number(len(self.names), lang),
                 "names": self.names if self.inline else [], "initials": self.initials(), "path": self.path}
 
 
-def index(entries_by_kind: dict[str, list[Entry]], outputs: dict[str, str], lang: str) -> list[KindIndex]:
+def index(entries_by_kind: dict[str, list[Entry]], outputs: dict[str, str], lang: str, *, inline: int = INLINE,
+          page_size: int = PAGE_SIZE) -> list[KindIndex]:
     """The index of `lang`: one KindIndex per kind with entries, in the order given. `outputs`: kind -> folder of
-    its pages (names the A–Z pages of the kind)."""
+    its pages (names the A–Z pages of the kind); `inline`, `page_size`: the SEARCH settings az_inline and
+    az_page_size."""
     out = []
     for kind, entries in entries_by_kind.items():
         if not entries:
             continue
         listed = names(entries, lang)
-        path = f"{FOLDER}/{outputs[kind]}.html" if len(listed) > INLINE else ""
-        out.append(KindIndex(kind, KIND_LABELS[kind], listed, path))
+        path = f"{FOLDER}/{outputs[kind]}.html" if len(listed) > inline else ""
+        out.append(KindIndex(kind, KIND_LABELS[kind], listed, path, page_size))
     return out

@@ -22,12 +22,17 @@ from labo_site.generator import LaboGenerator
 from labo_site.writer import digest
 
 from . import az, views
+from . import settings as settings_mod
 
 logger = logging.getLogger(__name__)
 
 
 class SearchGenerator(LaboGenerator):
     section = "search"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.options = settings_mod.read(self.settings)  # checked before anything is written
 
     def generate_output(self, writer) -> None:
         kinds = views.indexed_kinds(self.context["SECTIONS"])
@@ -40,7 +45,8 @@ class SearchGenerator(LaboGenerator):
         for lang in self.languages:
             self.write_group(writer, self.lang_prefix(lang) + views.SEARCH_FOLDER, (key, lang),
                              lambda lang=lang: self._index(kinds, lang), defer=True)
-            index = az.index(by_kind, outputs, lang)
+            index = az.index(by_kind, outputs, lang, inline=self.options["az_inline"],
+                             page_size=self.options["az_page_size"])
             self.page(writer, lang, views.PAGE_PATH, "search.html", lambda lang=lang, index=index: {
                 "page_title": self.translate(lang, views.N_("Search")),
                 "SEARCH_URL_PREFIX": views.SEARCH_URL_PREFIX,
@@ -57,7 +63,7 @@ class SearchGenerator(LaboGenerator):
         for path, chunk, pagination in kind.pages():
             def values(chunk=chunk, pagination=pagination, continued=previous_initial) -> dict:
                 return {"page_title": self.numbered_title(lang, title, pagination), "kind_label": label,
-                        "groups": az.groups(chunk, continued), "initials": kind.initials(),
+                        "groups": az.groups(chunk, continued), "initials": kind.initials(), "ranges": kind.ranges(),
                         "count": formatting.number(len(kind.names), lang), "pagination": pagination,
                         "SEARCH_URL_PREFIX": views.SEARCH_URL_PREFIX}
             self.page(writer, lang, path, "az.html", values, deps=deps)

@@ -1,16 +1,18 @@
-"""sw.js: the cache name follows every byte of the build, and only existing files are precached."""
+"""sw.js: the cache name follows every byte of the build, only existing files are precached, and the worker knows
+each language's search index (its folder, files and size) and names its files as the index builder does."""
 
 from __future__ import annotations
 
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from offline import settings as settings_mod
-from offline.worker import build_version, shell_files, write_service_worker
+from offline.worker import SEARCH_FOLDER, TEMPLATE, build_version, search_indexes, shell_files, write_service_worker
 
 OPTIONS = {"precache": (), "max_entries": 300}
 
@@ -35,6 +37,10 @@ def tiny_output(root: Path) -> Path:
         "theme/js/a.js": "1",
         "theme/js/search.js": "2",
         "images/logo.webp": "x",
+        "search/manifest.js": "LaboSearch.add({});\n",
+        "search/t-a.js": "LaboSearch.add({});\n",
+        "search/notes.txt": "not a file of the index",
+        "en/search/manifest.js": "LaboSearch.add({});\n",
     }
     for rel, text in files.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -117,3 +123,50 @@ def test_files_the_writer_knows_are_hashed_by_their_known_digest(tmp_path: Path)
     assert build_version(out, {"a/page.html": b"key-2"}) != before
     (out / "style.css").write_text("body{color:red}", encoding="utf-8")
     assert build_version(out, known) != before, "an unknown file is hashed by its bytes"
+
+
+def test_the_worker_knows_each_language_index_its_files_and_size(tmp_path: Path) -> None:
+    out = tiny_output(tmp_path / "out")
+    assert search_indexes(out, ["", "en/", "pt/"]) == [
+        {"folder": "search/", "files": 2, "bytes": 40},
+        {"folder": "en/search/", "files": 1, "bytes": 20}]
+    config = sw_config(write_service_worker(out, ("fr", "en"), OPTIONS))
+    assert config["search"] == [{"folder": "search/", "files": 2, "bytes": 40},
+                                {"folder": "en/search/", "files": 1, "bytes": 20}]
+    assert "search/t-a.js" not in config["precache"], "index files are kept as they are used, not at install"
+
+
+def test_the_index_folder_is_the_search_plugin_s() -> None:
+    from search import views
+
+    assert SEARCH_FOLDER == views.SEARCH_URL_PREFIX
+
+
+def _index_files_in_node(manifest: dict) -> list[str]:
+    """indexFiles() of sw_template.js (the part between its <index-files> markers) run by node on `manifest`."""
+    node = shutil.which("node")
+    if node is None:
+        from tests.support.ci import skip_or_fail
+
+        skip_or_fail("node not found (apt-get install nodejs)")
+    source = TEMPLATE.read_text(encoding="utf-8")
+    start, end = source.index("/* <index-files>"), source.index("/* </index-files> */")
+    script = source[start:end] + "process.stdout.write(JSON.stringify(indexFiles(JSON.parse(process.argv[1]))));"
+    done = subprocess.run([node, "-e", script, json.dumps(manifest)], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_the_worker_names_every_file_of_an_index_as_the_builder_writes_them() -> None:
+    """Saving for offline use fetches the files the manifest implies: exactly the files search_files wrote, keys in
+    other scripts (t-u-<hex>.js) and the last, partial document shard included."""
+    from tests.search.search_helpers import doc
+
+    from search.index import STORE_SIZE, search_files
+
+    words = ["تعاونية", "ŋgɔ", "Ñandú", "coopérative", "2iE", "œuvre", "Ωmega", "zèbre"]
+    docs = [doc(f"d{n}", "organisation", f"{words[n % len(words)]} {n}", " ".join(words[: 1 + n % len(words)]))
+            for n in range(2 * STORE_SIZE + 5)]
+    files, _stats = search_files(docs, "fr", "search/")
+    manifest = json.loads(files["manifest.js"].decode("utf-8")[len("LaboSearch.add("):-3])
+    assert any(name.startswith("t-u-") for name in files), "the corpus must give a key in another script"
+    assert sorted(_index_files_in_node(manifest)) == sorted(files)

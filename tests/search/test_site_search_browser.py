@@ -144,3 +144,40 @@ def test_without_javascript_the_browse_links_lead_to_the_sections(browser, shipp
     expect(reader.page.locator("h1")).to_have_text("Directory of organisations")
     assert reader.foreign == []
     reader.close()
+
+
+def test_without_javascript_the_words_stay_in_the_address_and_the_a_z_index_lists_every_name(
+        browser, shipped_site: Path) -> None:
+    """Point 9: a search submitted without JavaScript lands on the search page with ?q=…; the page says where the
+    words are and how to look for them in the A–Z index below it."""
+    from playwright.sync_api import expect
+
+    reader = Reader(browser, javascript=False)
+    reader.page.goto(_search_page(shipped_site, "fr") + "?q=maraich%C3%A8res")
+    assert reader.page.url.endswith("?q=maraich%C3%A8res"), "the words stay in the address bar"
+    notice = reader.page.locator("[data-search-nojs]")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("ils sont conservés dans la barre d’adresse, après « q= »")
+    expect(notice).to_contain_text("Ctrl+F")
+    notice.get_by_role("link", name="Aller à l’index de A à Z").click()
+    index = reader.page.locator("section.az")
+    expect(index.get_by_role("heading", name="Index de A à Z")).to_be_in_viewport()
+    expect(index.get_by_role("heading", name="Organisations (13)")).to_be_visible()
+    index.get_by_role("link", name=KOUDOUGOU["fr"]).click()
+    expect(reader.page.locator("h1")).to_contain_text(KOUDOUGOU["fr"])
+    assert reader.foreign == []
+    reader.close()
+
+
+def test_with_javascript_the_notice_goes_and_the_index_stays_and_nothing_offers_saving_from_disk(
+        browser, shipped_site: Path) -> None:
+    from playwright.sync_api import expect
+
+    reader = Reader(browser)
+    reader.page.goto(_search_page(shipped_site, "en"))
+    expect(reader.page.locator("form[data-labo-search]")).to_be_visible()
+    expect(reader.page.locator("[data-search-nojs]")).to_be_hidden()
+    expect(reader.page.get_by_role("heading", name="A–Z index")).to_be_visible()
+    expect(reader.page.locator("[data-save-offline]")).to_be_hidden()  # no service worker from file://
+    assert reader.foreign == [] and reader.problems == []
+    reader.close()
