@@ -28,10 +28,10 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(problem: Located, lang: str = "en") -> str:
-    """A GitHub Actions workflow command that marks the line in the pull request."""
+def annotation(problem: Located, lang: str = "en", level: str = "error") -> str:
+    """A GitHub Actions workflow command that marks the line in the pull request (`level`: error or notice)."""
     title = _escape_property(problem.field or "content")
-    return (f"::error file={_escape_property(problem.path)},line={problem.line},title={title}::"
+    return (f"::{level} file={_escape_property(problem.path)},line={problem.line},title={title}::"
             f"{_escape_data(render(problem.message, lang))}")
 
 
@@ -80,6 +80,11 @@ def job_summary(report: Report, lang: str) -> str:
         for p in report.problems:
             lines.append(f"| `{_cell(p.path)}` | {p.line} | {_cell(p.field)} | {_cell(render(p.message, lang))} |")
         lines.append("")
+    if report.notices:
+        lines += [f"#### {render(message(N_('Remarks (nothing to fix; the values were understood)')), lang)}", ""]
+        lines += [f"- `{_cell(p.path)}:{p.line}` {_cell(p.field)} : {_cell(render(p.message, lang))}"
+                  for p in report.notices]
+        lines.append("")
     lines.append(summary(report, lang))
     return "\n".join(lines) + "\n"
 
@@ -87,9 +92,13 @@ def job_summary(report: Report, lang: str) -> str:
 def print_report(report: Report, stream: TextIO, lang: str = "en") -> None:
     for problem in report.problems:
         print(problem.render(lang), file=stream)
+    for notice in report.notices:  # after the errors: remarks that never fail the check
+        print(notice.render(lang), file=stream)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for problem in report.problems[:ANNOTATION_LIMIT]:
             print(annotation(problem, lang), file=stream)
+        for notice in report.notices[:ANNOTATION_LIMIT]:
+            print(annotation(notice, lang, "notice"), file=stream)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_file:
             with Path(summary_file).open("a", encoding="utf-8") as f:

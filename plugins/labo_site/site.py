@@ -114,6 +114,8 @@ class Site:
         if not report.ok:
             report_mod.print_report(report, sys.stderr, report_language())
             raise ContentError(f"{len(report.problems)} content error(s); nothing was written")
+        for notice in report.notices:  # the build goes on: a notice is a remark, never a failure
+            print(notice.render(report_language()), file=sys.stderr)
         self.registry: Registry = report.registry
         self.taxonomy = report.taxonomy
         self.summary = report_mod.summary(report)
