@@ -82,7 +82,7 @@ def event_view(entry: Entry, lang: str, translate, today: dt.date, registry: Reg
                     "path": place_path(country)} if country else None,
         "online": data.get("online", ""),
         "online_path": place_path(ONLINE),
-        "registration": _registration_view(data.get("registration"), lang, today, past),
+        "registration": _registration_view(data.get("registration"), lang, today, past, when.last_day),
         "price": _price_text(data, lang, translate),
         "languages": [formatting.language_name(code, lang) for code in data.get("languages", [])],
         "organisers": organiser_links(entry, registry, lang, linkable),
@@ -96,12 +96,16 @@ def _when_view(when: When, lang: str) -> dict:
         "short": short_range_text(when, lang),
         "zone": zone_text(when, lang),
         "start_iso": iso(when.start),
+        # Local days of the event, for the page's script: upcoming before the first, past after the last.
+        "first_day": when.first_day.isoformat(),
+        "last_day": when.last_day.isoformat(),
         "all_day": when.all_day,
         "multi_day": when.multi_day,
     }
 
 
-def _registration_view(registration: dict | None, lang: str, today: dt.date, past: bool) -> dict | None:
+def _registration_view(registration: dict | None, lang: str, today: dt.date, past: bool,
+                       last_day: dt.date) -> dict | None:
     if not registration:
         return None
     deadline = registration.get("deadline")
@@ -111,6 +115,7 @@ def _registration_view(registration: dict | None, lang: str, today: dt.date, pas
         "deadline": formatting.date(deadline, lang) if deadline else "",
         "deadline_iso": deadline.isoformat() if deadline else "",
         "closed": closed,
+        "until": (deadline or last_day).isoformat(),  # the last day one can register
     }
 
 

@@ -36,6 +36,9 @@ class DirectoryGenerator(LaboGenerator):
         self.logos = self._logos()
         # Cards and pages of other sections show logos (with their size): a new logo re-renders every page.
         self.site.add_site_part("logos", digest(sorted((slug, logo["digest"]) for slug, logo in self.logos.items())))
+        # What other sections show of a logo (a project page shows its organisation's), by organisation slug.
+        self.context["LOGOS"] = {slug: {k: logo[k] for k in ("src", "width", "height")}
+                                 for slug, logo in self.logos.items()}
         self.context["HOME"]["organisations"] = {
             "count": len(self.organisations),
             "countries": len(self.facets.by_code["country"]),

@@ -182,7 +182,7 @@ class EntitiesGenerator(LaboGenerator):
 
     def generate_output(self, writer) -> None:
         pages = self.registry.kind("page")
-        home_deps = self.site.scoped_digest("HOME", "NETWORK_FIGURES")
+        home_deps = self.site.scoped_digest("HOME", "NETWORK_FIGURES", "ECONOMIC_MODEL")
         page_deps = self.site.scoped_digest("ECONOMIC_MODEL", "CONTRIBUTE")
         for lang in self.languages:
             self.page(writer, lang, "index.html", "home.html", {"page_title": ""}, deps=(home_deps,))

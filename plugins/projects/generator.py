@@ -79,5 +79,13 @@ class ProjectsGenerator(LaboGenerator):
                                  first_only=lambda entries=entries, lang=lang: {"totals": self._totals(entries, lang)},
                                  deps=common)
             for entry in self.projects:
+                news = entry.referrers("article") if "news" in self.context["SECTIONS"] else []
                 self.entry_page(writer, entry, lang, "project.html", "project",
-                                deps=(self.statuses[entry.slug],))
+                                extra=lambda entry=entry, lang=lang, news=news: {
+                                    "logo": self._logo(entry), "news": views.news_links(news, lang)},
+                                deps=(self.statuses[entry.slug], [self.site.card(a) for a in news]))
+
+    def _logo(self, entry: Entry) -> dict | None:
+        """The lead organisation's logo (the directory resizes them; no project has an image of its own). The
+        logos are part of every page's key (the directory's `site part`)."""
+        return self.context.get("LOGOS", {}).get(entry.data["organisation"])

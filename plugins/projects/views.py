@@ -105,6 +105,7 @@ def funding_view(funding: Funding | None, contributions: list[dict], lang: str, 
         "deadline_iso": funding.deadline.isoformat() if funding.deadline else "",
         "days_left": days,
         "as_of": formatting.date(today, lang),
+        "contribution_count": len(contributions),
         "contributions": [
             {"name": c.get("name", ""), "anonymous": bool(c.get("anonymous")), "amount": money(c["amount"]),
              "date": formatting.date(c["date"], lang, "medium") if c.get("date") else "",
@@ -133,6 +134,20 @@ def project_view(entry: Entry, status: str, lang: str, today: dt.date, registry:
             facets[facet].append(labels[key])
     declared = data["status"]
     funding = Funding.of(data)
+
+    def status_label(code: str) -> dict:
+        key = ("status", code, lang)
+        if key not in labels:
+            labels[key] = {"code": code, "label": facet_label("status", code, lang, taxonomy, translate),
+                           "path": facet_path("status", code)}
+        return labels[key]
+
+    # A campaign seeking funding ends on its deadline whatever the file says: both labels go to the page, whose
+    # script shows the one that is true on the reader's day (see static/js/dates.js).
+    campaign = None
+    if declared == "seeking_funding" and funding is not None and funding.deadline is not None:
+        campaign = {"until": funding.deadline.isoformat(), "open": status_label("seeking_funding"),
+                    "ended": status_label(CAMPAIGN_ENDED), "ended_now": status == CAMPAIGN_ENDED}
     return {
         "slug": entry.slug,
         "path": entry_link(entry, lang).path,
@@ -147,6 +162,7 @@ def project_view(entry: Entry, status: str, lang: str, today: dt.date, registry:
         "sdgs": facets["sdg"],
         "needs": facets["need"],
         "status": facets["status"][0],
+        "campaign": campaign,
         # Shown when time changed the status: what the project itself says.
         "declared_status": translate(lang, STATUS_LABELS[declared]) if declared != status else "",
         "funding": funding_view(funding, (data.get("funding") or {}).get("contributions", []), lang, today,
@@ -156,6 +172,17 @@ def project_view(entry: Entry, status: str, lang: str, today: dt.date, registry:
         "published": formatting.date(data["published"], lang) if data.get("published") else "",
         "published_iso": data["published"].isoformat() if data.get("published") else "",
     }
+
+
+def news_links(articles: list[Entry], lang: str) -> list[dict]:
+    """The news that refer to the project, newest first: title, date, and the language of the title."""
+    items = []
+    for article in sorted(articles, key=lambda a: (str(a.data["date"]), a.slug), reverse=True):
+        link = entry_link(article, lang)
+        day = article.data["date"].date() if isinstance(article.data["date"], dt.datetime) else article.data["date"]
+        items.append({"path": link.path, "title": link.title, "title_lang": link.lang, "example": link.example,
+                      "date": formatting.date(day, lang), "date_iso": day.isoformat()})
+    return items
 
 
 def totals_view(totals: list[CurrencyTotal], lang: str) -> list[dict]:

@@ -82,6 +82,11 @@ def tender_view(entry: Entry, lang: str, now: dt.datetime, default_tz: str, regi
         "deadline": deadline_text(data["deadline"], data.get("timezone"), lang, translate),
         "deadline_iso": closing.isoformat(timespec="minutes") if isinstance(data["deadline"], dt.datetime)
         else data["deadline"].isoformat(),
+        # The instant the call closes and its day: the page's script redoes open/closed and "closes in N days"
+        # from the reader's clock (a copy read after the build date must not say the call is open).
+        "closing_iso": closing.isoformat(timespec="minutes"),
+        "deadline_day": (data["deadline"].date() if isinstance(data["deadline"], dt.datetime)
+                         else data["deadline"]).isoformat(),
         "open": is_open(closing, now),
         "days_left": days_left(data["deadline"], timezone, now),
         "budget": formatting.money(Decimal(str(budget["amount"])), budget["currency"], lang) if budget else "",
