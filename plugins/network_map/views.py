@@ -1,22 +1,19 @@
-"""Ready values for the map and statistics templates: labels in the reader's language, links, SVG."""
+"""Ready values for the statistics page: labels in the reader's language, bars, tables."""
 
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from collections import Counter
 from collections.abc import Callable
 
 from babel.dates import format_date
-from markupsafe import Markup
 
-from content_model.registry import Entry
 from content_model.taxonomy import Taxonomy
-from directory.views import STATUS_PLURALS, facet_path
+from directory.views import STATUS_PLURALS
 from labo_site import formatting
-from labo_site.views import entry_link, formatting_key
+from labo_site.views import formatting_key
 
-from . import africa, charts
+from . import charts
 from .stats import NOT_STATED, Figures, amount
 
 
@@ -26,7 +23,6 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
 
 Translate = Callable[[str, str], str]  # (lang, msgid) -> text
 
-MAP_PATH = "carte.html"
 STATS_PATH = "statistiques.html"
 DATA_PATH = "data/index.html"  # written by the open_data plugin
 PROJECTS_ANCHOR = "chart-projects-country"
@@ -41,55 +37,6 @@ SDG_NAMES = {
     12: N_("Responsible consumption and production"), 13: N_("Climate action"), 14: N_("Life below water"),
     15: N_("Life on land"), 16: N_("Peace, justice and strong institutions"), 17: N_("Partnerships for the goals"),
 }
-
-
-def country_names(lang: str) -> dict[str, str]:
-    return {code: formatting.country_name(code, lang) for code in africa.country_codes()}
-
-
-def relative(target: str, page_path: str) -> str:
-    """Link from the page at `page_path` to `target`, both relative to the same language root."""
-    return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
-
-
-def organisation_points(entries: list[Entry], lang: str, page_path: str) -> list[dict]:
-    """Organisations with coordinates as linked map points, in a stable order."""
-    points = []
-    for entry in sorted(entries, key=lambda e: e.slug):
-        coordinates = entry.data.get("coordinates")
-        if not coordinates:
-            continue
-        link = entry_link(entry, lang)
-        city = entry.data.get("city")
-        points.append({"lat": coordinates["lat"], "lon": coordinates["lon"],
-                       "label": f"{link.title} ({city})" if city else link.title,
-                       "href": relative(link.path, page_path)})
-    return points
-
-
-def organisation_map(figures: Figures, organisations: list[Entry], lang: str, translate: Translate,
-                     page_path: str) -> Markup:
-    """The map of the map page: every country shaded by its organisations, each a link to its directory page."""
-    counts = {code: n for code, n in figures.org_country.items() if code in set(africa.country_codes())}
-    href = {code: relative(facet_path("country", code), page_path) for code in counts}
-    outside = sum(n for code, n in figures.org_country.items() if code != NOT_STATED and code not in counts)
-    desc = translate(lang, "Number of organisations of the directory in each African country; the same "
-                           "figures are in the table below.")
-    if outside:
-        desc += " " + translate(lang, "Organisations based outside Africa are counted in the table only.")
-    return Markup(africa.render_map(
-        counts, href=href, names=country_names(lang), title=translate(lang, "Map of the organisations by country"),
-        desc=desc, points=organisation_points(organisations, lang, page_path), id_prefix="map-orgs",
-        legend_title=translate(lang, "Organisations"), role="group", tooltip=translate(lang, "{name}: {count}"),
-    ))
-
-
-def country_rows(figures: Figures, lang: str) -> list[dict]:
-    """The map's text alternative: one row per country with organisations, most first."""
-    rows = [{"code": code, "name": formatting.country_name(code, lang), "count": n,
-             "display": formatting.number(n, lang), "path": facet_path("country", code)}
-            for code, n in figures.org_country.items() if code != NOT_STATED]
-    return sorted(rows, key=lambda r: (-r["count"], formatting_key(r["name"])))
 
 
 def headline(figures: Figures) -> dict:
@@ -117,11 +64,12 @@ def _section(section_id: str, title: str, category: str, unit: str, rows: list[t
     bars = [charts.Bar(label, n, formatting.number(n, lang)) for _code, label, n in rows]
     return {"id": section_id, "title": title, "note": note, "columns": [category, unit],
             "rows": [[bar.label, bar.display] for bar in bars], "total": sum(n for *_, n in rows),
-            "charts": [{"caption": "", "svg": Markup(charts.bar_chart(bars))}] if bars else []}
+            "charts": [{"caption": "", "bars": charts.bar_chart(bars)}] if bars else []}
 
 
 def stats_sections(figures: Figures, lang: str, taxonomy: Taxonomy, translate: Translate) -> list[dict]:
-    """Every chart of the statistics page with its data table, in reading order."""
+    """The charts of the statistics page that have something to show, each with its data table, in
+    reading order: a section with nothing counted (no project yet, no upcoming event) is left out."""
     t = lambda msgid: translate(lang, msgid)  # noqa: E731 - a local shorthand
     country = lambda code: formatting.country_name(code, lang)  # noqa: E731
     orgs, projects = t("Organisations"), t("Projects")
@@ -153,15 +101,13 @@ def stats_sections(figures: Figures, lang: str, taxonomy: Taxonomy, translate: T
                  [(f"{y}-{m:02d}", month_label(y, m, lang), n) for (y, m), n in sorted(figures.event_month.items())],
                  lang),
     ]
-    for section in sections:
-        section["empty"] = not section["total"]
-    return sections
+    return [section for section in sections if section["total"]]
 
 
 def funding_section(figures: Figures, lang: str, translate: Translate) -> dict:
     """Sums per currency, one small chart each: amounts in different currencies are never compared or converted."""
     t = lambda msgid: translate(lang, msgid)  # noqa: E731
-    rows, svgs = [], []
+    rows, pictures = [], []
     for code in sorted(figures.funding):
         sums = figures.funding[code]
         goal, raised = amount(sums.goal), amount(sums.raised)
@@ -169,15 +115,15 @@ def funding_section(figures: Figures, lang: str, translate: Translate) -> dict:
         share = formatting.percent(float(sums.raised / sums.goal), lang) if sums.goal else "—"
         rows.append([name, formatting.number(sums.projects, lang), formatting.money(goal, code, lang),
                      formatting.money(raised, code, lang), share])
-        svgs.append({"caption": name, "svg": Markup(charts.bar_chart([
+        pictures.append({"caption": name, "bars": charts.bar_chart([
             charts.Bar(t("Funding goals"), goal, formatting.money(goal, code, lang), "goal"),
             charts.Bar(t("Raised"), raised, formatting.money(raised, code, lang), "raised"),
-        ], max_value=max(goal, raised) or 1))})
+        ], max_value=max(goal, raised) or 1)})
     return {"id": "chart-funding", "title": t("Funding sought and raised, by currency"),
             "note": t("Sums over the projects that state a funding goal, in the currency each project uses; "
                       "amounts in different currencies are never converted or added together."),
             "columns": [t("Currency"), t("Projects"), t("Funding goals"), t("Raised"), t("Share raised")],
-            "rows": rows, "total": sum(s.projects for s in figures.funding.values()), "charts": svgs}
+            "rows": rows, "total": sum(s.projects for s in figures.funding.values()), "charts": pictures}
 
 
 def month_label(year: int, month: int, lang: str) -> str:
