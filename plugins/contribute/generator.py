@@ -32,8 +32,9 @@ def guide_url(repository: str, branch: str) -> str:
 def prefilled_url(kind, taxonomy, repository: str, branch: str) -> str:
     """The host's new-file page for `kind`, prefilled with the compact template (or empty if too long)."""
     text = file_template(kind, "", taxonomy, help_url=guide_url(repository, branch))
-    return (links.new_file_url(repository, branch, f"content/{kind.folder}", NEW_FILE_NAME, text)
-            or f"{repository.rstrip('/')}/new/{branch}/content/{kind.folder}")
+    folder = f"content/{kind.folder}"
+    return (links.new_file_url(repository, branch, folder, NEW_FILE_NAME, text)
+            or links.new_file_url(repository, branch, folder, NEW_FILE_NAME, ""))
 
 
 class ContributeGenerator(LaboGenerator):

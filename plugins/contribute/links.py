@@ -63,17 +63,19 @@ def new_file_url(repository: str, branch: str, folder: str, filename: str, conte
                  max_length: int = MAX_URL_LENGTH) -> str | None:
     """The Git host's page that creates `folder/filename` prefilled with `content`; None when too long.
 
-    The folder goes in the URL path, not in `filename`: GitHub does not split a "dir/name" filename
-    parameter into folders (dear-github#172), while `new/<branch>/<folder>` opens the editor in that folder.
+    GitHub: `new/<branch>?filename=<folder>/<name>&value=…`, the folder in the `filename` parameter with its
+    slashes as they are. GitHub does not document this page; in public use (checked 2026-12) this form keeps
+    every folder, while the folder in the path (`new/<branch>/<folder>?filename=<name>`) is reported to lose
+    the last one. GitLab's own page takes the folder in the path.
     A contributor without write access is offered a fork and a pull request by the host itself.
     """
     repo = repository.rstrip("/")
-    folder_path = "/".join(_encode(part) for part in folder.strip("/").split("/") if part)
+    parts = [_encode(part) for part in folder.strip("/").split("/") if part]
     value = _encode(normalise_text(content))
     if host_of(repo) == "gitlab":
-        url = f"{repo}/-/new/{_encode(branch)}/{folder_path}?file_name={_encode(filename)}&content={value}"
+        url = f"{repo}/-/new/{_encode(branch)}/{'/'.join(parts)}?file_name={_encode(filename)}&content={value}"
     else:
-        url = f"{repo}/new/{_encode(branch)}/{folder_path}?filename={_encode(filename)}&value={value}"
+        url = f"{repo}/new/{_encode(branch)}?filename={'/'.join([*parts, _encode(filename)])}&value={value}"
     return url if len(url) <= max_length else None
 
 

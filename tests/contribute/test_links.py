@@ -56,10 +56,21 @@ def test_unique_slug_adds_a_number() -> None:
 def test_prefilled_link_carries_the_text_exactly() -> None:
     url = links.new_file_url(REPO, "main", "content/organisations", "cooperative.md", ACCENTS)
     parts = urlsplit(url)
-    assert parts.path == "/labo-ess-afrique/site/new/main/content/organisations"
+    assert parts.path == "/labo-ess-afrique/site/new/main"  # the folder is in filename=, not in the path
     query = parse_qs(parts.query, keep_blank_values=True)
-    assert query["filename"] == ["cooperative.md"]
+    assert query["filename"] == ["content/organisations/cooperative.md"]
     assert query["value"] == [ACCENTS]  # accents, quotes, « », & and + survive the round trip
+
+
+def test_the_new_file_link_keeps_the_folder_in_the_filename_parameter() -> None:
+    """GitHub's prefilled new-file page in the form that keeps folders: new/BRANCH?filename=FOLDER/NAME&value=…,
+    the slashes of the path left as they are (an encoded %2F is not a folder to GitHub)."""
+    url = links.new_file_url(REPO, "main", "content/organisations", "yam-pukri-bobo.md", "é")
+    assert url == ("https://github.com/labo-ess-afrique/site/new/main"
+                   "?filename=content/organisations/yam-pukri-bobo.md&value=%C3%A9%0A")
+    assert run_js([["newFileUrl", REPO + "/", "main", "/content/organisations/", "yam-pukri-bobo.md", "é", 8000]]) == [url]
+    odd = links.new_file_url(REPO, "release 2", "content/images/logos", "a b#.md", "x")
+    assert odd.startswith(REPO + "/new/release%202?filename=content/images/logos/a%20b%23.md&value=")
 
 
 def test_newlines_are_unix_and_the_file_ends_with_one() -> None:

@@ -41,13 +41,14 @@
     return host === "gitlab.com" || host.indexOf("gitlab.") === 0 ? "gitlab" : "github";
   }
 
+  /* GitHub: new/<branch>?filename=<folder>/<name> (the form that keeps the folders); GitLab: the folder in the path. */
   function newFileUrl(repository, branch, folder, filename, content, maxLength) {
     var repo = String(repository).replace(/\/+$/, "");
-    var folderPath = String(folder).split("/").filter(Boolean).map(encodeURIComponent).join("/");
+    var parts = String(folder).split("/").filter(Boolean).map(encodeURIComponent);
     var value = encodeURIComponent(normaliseText(content));
     var url = hostOf(repo) === "gitlab"
-      ? repo + "/-/new/" + encodeURIComponent(branch) + "/" + folderPath + "?file_name=" + encodeURIComponent(filename) + "&content=" + value
-      : repo + "/new/" + encodeURIComponent(branch) + "/" + folderPath + "?filename=" + encodeURIComponent(filename) + "&value=" + value;
+      ? repo + "/-/new/" + encodeURIComponent(branch) + "/" + parts.join("/") + "?file_name=" + encodeURIComponent(filename) + "&content=" + value
+      : repo + "/new/" + encodeURIComponent(branch) + "?filename=" + parts.concat([encodeURIComponent(filename)]).join("/") + "&value=" + value;
     return url.length <= (maxLength || 8000) ? url : null;
   }
 
