@@ -35,7 +35,21 @@ def currencies() -> frozenset[str]:
 
 @functools.cache
 def languages() -> frozenset[str]:
-    return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+    """ISO 639 codes: two letters (639-1) where a language has them, three (639-3) for every language. Mossi
+    (`mos`) or Dioula (`dyu`) have only three; Wolof may be written `wo` or `wol` (see `canonical_language`)."""
+    two = {lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")}
+    return frozenset(two | {lang.alpha_3 for lang in pycountry.languages})
+
+
+@functools.cache
+def canonical_language(code: str) -> str:
+    """One code per language, so that `wol` and `wo` are one language on the site (facets, search, data): the
+    two-letter code where there is one, else the three-letter one."""
+    if len(code) == 3:
+        found = pycountry.languages.get(alpha_3=code)
+        if found is not None and hasattr(found, "alpha_2"):
+            return found.alpha_2
+    return code
 
 
 @functools.cache
@@ -70,10 +84,11 @@ def _names(kind: str) -> dict[str, str]:
             out.setdefault(alias, code)
     elif kind == "language":
         for lang in pycountry.languages:
+            code = getattr(lang, "alpha_2", lang.alpha_3)
+            out.setdefault(fold(lang.alpha_3), code)
+            out.setdefault(fold(lang.name), code)
             if hasattr(lang, "alpha_2"):
-                out[fold(lang.alpha_2)] = lang.alpha_2
-                out[fold(lang.alpha_3)] = lang.alpha_2
-                out[fold(lang.name)] = lang.alpha_2
+                out[fold(lang.alpha_2)] = code
         for loc in _SUGGEST_LOCALES:
             for code, name in Locale.parse(loc).languages.items():
                 if code in languages():
@@ -91,8 +106,6 @@ def suggest(kind: str, value: object) -> str | None:
     key = fold(str(value))
     if key in names:
         return names[key]
-    if kind == "language" and len(key) == 3 and pycountry.languages.get(alpha_3=key):
-        return None  # a real language without an ISO 639-1 code (Mossi "mos"): not a typo of "os"
     # A prefix of a name ("Burkina", "Cote d'Ivoire") is a strong hint.
     starts = sorted({code for name, code in names.items() if len(key) >= 4 and name.startswith(key)})
     if len(starts) == 1:

@@ -120,7 +120,8 @@ OFFSET = N_("{value}: write the local time without an offset (\"2027-03-10 09:00
 NOT_ZONE = N_("{value} is not an IANA time zone")
 NOT_COUNTRY = N_("{value} is not an ISO 3166 country code")
 NOT_CURRENCY = N_("{value} is not an ISO 4217 currency code")
-NOT_LANGUAGE = N_("{value} is not an ISO 639-1 language code")
+NOT_LANGUAGE = N_("{value} is not an ISO 639 language code (two letters, or three for a language that has no "
+                  "two-letter code, e.g. mos for Mossi)")
 NOT_SECTOR = N_("{value} is not a sector code of content/taxonomy.yml")
 NOT_LEGAL_FORM = N_("{value} is not a legal form code of content/taxonomy.yml")
 NOT_CHOICE = N_("{value} is not one of: {choices}")
@@ -438,10 +439,15 @@ def with_guess(problem: Message, guess: str | None, typed: str) -> Message:
     return message(DID_YOU_MEAN, problem=problem, guess=shown(guess))
 
 
+#: Codes with several spellings for one thing, and the one the site keeps.
+CANONICAL: dict[str, Callable[[str], str]] = {"language": codes.canonical_language}
+
+
 def _one_of(value, s, f, ctx):
     allowed = SOURCES[s.get("from")](f, ctx)
     if value in allowed:
-        return value
+        canonical = s.get("canonical")
+        return CANONICAL[canonical](value) if canonical else value
     problem = message(s.get("m"), value=shown(value), choices=", ".join(f.codes))
     how = s.get("suggest")
     raise Invalid(with_guess(problem, _guess(how, value, f, ctx) if how else None, value))
@@ -608,8 +614,10 @@ class FieldType:
             for key, name in (("min", "minimum"), ("max", "maximum")):
                 if bounds.get(key) is not None:
                     out[name] = _resolve(bounds.get(key), LAST_YEAR)
-        if self.values in ("countries", "currencies", "languages"):
+        if self.values in ("countries", "currencies"):
             out["enum"] = sorted(SOURCES[self.values](f, None))
+        elif self.values == "languages":  # 8,000 ISO 639-3 codes: a pattern, the validator checks the list
+            out["pattern"] = "^[a-z]{2,3}$"
         elif self.values in ("sectors", "legal_forms"):
             out["enum"] = list(getattr(taxonomy, self.values))
         elif self.values == "choices":
@@ -660,10 +668,12 @@ def _numeric(name: str, what: str, low: float, high: float, help: str, *, below:
                      help, scalar="number", json={"type": "number"}, control=control)
 
 
-def _code(name: str, values: str, msgid: str, help: str, suggest: str, control: Control) -> FieldType:
+def _code(name: str, values: str, msgid: str, help: str, suggest: str, control: Control,
+          canonical: str = "") -> FieldType:
     """A code of a list the form offers as a select: the list itself stays on the server."""
-    return FieldType(name, (*TEXT, step("one_of", server=True, m=msgid, suggest=suggest, **{"from": values})),
-                     help, values=values, control=control)
+    extra = {"canonical": canonical} if canonical else {}
+    return FieldType(name, (*TEXT, step("one_of", server=True, m=msgid, suggest=suggest, **{"from": values},
+                                        **extra)), help, values=values, control=control)
 
 
 _TYPES: tuple[FieldType, ...] = (
@@ -719,8 +729,8 @@ _TYPES: tuple[FieldType, ...] = (
           control=Control("select", options="countries", label_cut="(")),
     _code("currency", "currencies", NOT_CURRENCY, N_("ISO 4217 currency code, e.g. XOF"), suggest="currency",
           control=Control("select", options="currencies", label_cut="(")),
-    _code("language", "languages", NOT_LANGUAGE, N_("ISO 639-1 language code, e.g. fr"), suggest="language",
-          control=Control("select", options="languages", label_cut="(")),
+    _code("language", "languages", NOT_LANGUAGE, N_("ISO 639 language code, e.g. fr, or mos for Mossi"),
+          suggest="language", control=Control("select", options="languages", label_cut="("), canonical="language"),
     _code("sector", "sectors", NOT_SECTOR, N_("sector code (table below)"), suggest="sectors",
           control=Control("checkboxes", options="sectors", label_cut="(")),
     _code("legal_form", "legal_forms", NOT_LEGAL_FORM, N_("legal form code (table below)"), suggest="legal_forms",

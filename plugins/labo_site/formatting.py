@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gettext
 import re
 
 import pycountry
@@ -28,11 +29,18 @@ def country_name(code: str, lang: str) -> str:
 
 
 def language_name(code: str, lang: str) -> str:
+    """The name of an ISO 639-1 or 639-3 language in `lang`: CLDR's (Babel) where it has one, else the ISO 639-3
+    name translated by pycountry's catalogues (Moré, Dioula…), else its English name."""
     name = locale(lang).languages.get(code)
-    if name:
-        return name[:1].upper() + name[1:]
-    language = pycountry.languages.get(alpha_2=code)
-    return language.name if language else code
+    if not name:
+        language = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+        name = _iso639_names(lang).gettext(language.name) if language else code
+    return name[:1].upper() + name[1:]
+
+
+@functools.cache
+def _iso639_names(lang: str) -> gettext.NullTranslations:
+    return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
 def currency_name(code: str, lang: str) -> str:

@@ -24,7 +24,7 @@ TYPE_LABELS = {
     "date_or_year": N_("year or date (YYYY-MM-DD)"),
     "datetime": N_("date (YYYY-MM-DD) or local date and time (YYYY-MM-DDTHH:MM)"),
     "timezone": N_("IANA time zone"), "country": N_("country code (ISO 3166-1 alpha-2)"),
-    "currency": N_("currency code (ISO 4217)"), "language": N_("language code (ISO 639-1)"),
+    "currency": N_("currency code (ISO 4217)"), "language": N_("language code (ISO 639)"),
     "sector": N_("sector code (taxonomy.json)"), "legal_form": N_("legal form code (taxonomy.json)"),
     "choice": N_("code"), "url": N_("web address"), "email": N_("e-mail address"), "phone": N_("phone number"),
     "handle": N_("account name"), "image": N_("file path"), "document": N_("file path"),

@@ -66,16 +66,23 @@ def test_a_symlink_that_leaves_content_is_refused(tmp_path) -> None:
 
 def test_usual_contact_forms_are_accepted_and_normalised(tmp_path) -> None:
     extra = ('email: "mailto:contact@yampukri.org"\nphone: "+226 25 30 00 00"\n'
-             'website: "https://www.yampukri.org/a-propos?lang=fr#equipe"\ncountry: "BF"\nlanguages: [fr, mos]\n')
+             'website: "https://www.yampukri.org/a-propos?lang=fr#equipe"\ncountry: "BF"\n'
+             "languages: [fr, mos, dyu, wol, bam, hau, swa]\n")
     content = write_site(tmp_path / "content", {"organisations/yam-pukri.md": org(extra=extra)})
     report = validate(content)
-    # Mossi has an ISO 639-3 code only: refused (the field is ISO 639-1), but never "did you mean 'os'"
-    # (Ossetian), the nearest string.
-    assert lines(report) == ['content/organisations/yam-pukri.md:9: languages[1]: "mos" is not an ISO 639-1 '
-                             "language code"]
+    assert lines(report) == []
     data = report.registry.get("organisation", "yam-pukri").data
     assert data["email"] == "contact@yampukri.org"
-    assert data["languages"] == ["fr"]
+    # Local languages by their ISO 639-3 code (Mossi, Dioula have no other); one code per language is kept:
+    # the two-letter one where it exists.
+    assert data["languages"] == ["fr", "mos", "dyu", "wo", "bm", "ha", "sw"]
+
+
+def test_a_code_that_is_no_language_is_refused_with_the_nearest_one(tmp_path) -> None:
+    content = write_site(tmp_path / "content", {"organisations/yam-pukri.md": org(extra="languages: [fr, frx]\n")})
+    assert lines(validate(content)) == [
+        'content/organisations/yam-pukri.md:5: languages[1]: "frx" is not an ISO 639 language code (two letters, or '
+        'three for a language that has no two-letter code, e.g. mos for Mossi); did you mean "fr"?']
 
 
 def test_crlf_and_bom_files_validate_with_the_same_lines(tmp_path) -> None:

@@ -79,8 +79,8 @@ EXPECTED = {
         'content/organisations/yam-pukri.md:5: logo: "images/logos/yam-pukri.png" cannot be used: the file itself is refused (see its own line in this report)',
     ],
     'language-code': [
-        'content/organisations/yam-pukri.md:5: languages[0]: "français" is not an ISO 639-1 language code; did you mean "fr"?',
-        'content/organisations/yam-pukri.md:5: languages[1]: "English" is not an ISO 639-1 language code; did you mean "en"?',
+        'content/organisations/yam-pukri.md:5: languages[0]: "français" is not an ISO 639 language code (two letters, or three for a language that has no two-letter code, e.g. mos for Mossi); did you mean "fr"?',
+        'content/organisations/yam-pukri.md:5: languages[1]: "English" is not an ISO 639 language code (two letters, or three for a language that has no two-letter code, e.g. mos for Mossi); did you mean "en"?',
     ],
     'legal-form-code': [
         'content/organisations/ired.md:5: legal_form: "Association" is not a legal form code of content/taxonomy.yml; did you mean "association"?',
@@ -92,7 +92,7 @@ EXPECTED = {
     'many-errors': [
         'content/events/forum.md:5: end: 2027-03-08 is before the start (2027-03-10); fix one of them',
         'content/organisations/ired.md:4: membership.status: "membre" is not one of: member, partner, observer, applicant; did you mean "member"?',
-        'content/organisations/ired.md:5: languages[0]: "français" is not an ISO 639-1 language code; did you mean "fr"?',
+        'content/organisations/ired.md:5: languages[0]: "français" is not an ISO 639 language code (two letters, or three for a language that has no two-letter code, e.g. mos for Mossi); did you mean "fr"?',
         'content/organisations/yam-pukri.md:5: country: "Burkina" is not an ISO 3166 country code; did you mean "BF"?',
         'content/organisations/yam-pukri.md:6: fonded: unknown field; did you mean "founded"?',
         'content/organisations/yam-pukri.md:7: website: "www.yampukri.org" is not allowed: a link without http:// or https:// is refused; give an address starting with https://',

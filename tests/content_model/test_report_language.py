@@ -39,7 +39,7 @@ FRENCH = [
     f'{F}:12: website: "www.naam.org" n’est pas permis : un lien sans http:// ni https:// est refusé ; donnez une adresse commençant par https://',
     f'{F}:13: email: "contact(at)naam.org" n’est pas une adresse e-mail (nom@exemple.org)',
     f'{F}:14: phone: 22625300000 a été lu comme un nombre (22625300000) ; mettez le texte entre guillemets droits : "22625300000"',
-    f'{F}:15: languages[0]: "français" n’est pas un code langue ISO 639-1 ; vouliez-vous dire "fr" ?',
+    f'{F}:15: languages[0]: "français" n’est pas un code langue ISO 639 (deux lettres, ou trois pour une langue qui n’a pas de code à deux lettres, par ex. mos pour le mooré) ; vouliez-vous dire "fr" ?',
 ]
 ENGLISH = [
     f'{F}:3: legal_form: "coopérative" is not a legal form code of content/taxonomy.yml; did you mean "cooperative"?',
@@ -51,7 +51,7 @@ ENGLISH = [
     f'{F}:12: website: "www.naam.org" is not allowed: a link without http:// or https:// is refused; give an address starting with https://',
     f'{F}:13: email: "contact(at)naam.org" is not an e-mail address (name@example.org)',
     f'{F}:14: phone: 22625300000 was read as a number (22625300000); put the text in quotes: "22625300000"',
-    f'{F}:15: languages[0]: "français" is not an ISO 639-1 language code; did you mean "fr"?',
+    f'{F}:15: languages[0]: "français" is not an ISO 639 language code (two letters, or three for a language that has no two-letter code, e.g. mos for Mossi); did you mean "fr"?',
 ]
 #: No language asked for and a locale the validator does not speak: the site's first language.
 NO_LANGUAGE = {"LABO_LANG": "", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"}
@@ -99,7 +99,10 @@ def test_a_file_with_notices_only_does_not_fail(repo) -> None:
     finally:
         path.unlink()
     assert result.returncode == 0, result.stderr
-    assert not _printed(result) and "erreur" not in result.stderr
+    printed = _printed(result)
+    assert len(printed) == 2 and all(": remarque : " in line for line in printed), printed
+    assert printed[0].startswith("content/projects/zz-forage.md:4: country: remarque : “BF” est lu comme \"BF\"")
+    assert "erreur" not in result.stderr
     assert re.search(r"fichiers? vérifiés? en \d+\.\d\d s", result.stderr), result.stderr
 
 

@@ -16,8 +16,8 @@ MANY = [
     'content/events/forum.md:5: end: 2027-03-08 is before the start (2027-03-10); fix one of them',
     'content/organisations/ired.md:4: membership.status: "membre" is not one of: member, partner, observer, '
     'applicant; did you mean "member"?',
-    'content/organisations/ired.md:5: languages[0]: "français" is not an ISO 639-1 language code; did you mean '
-    '"fr"?',
+    'content/organisations/ired.md:5: languages[0]: "français" is not an ISO 639 language code (two letters, or '
+    'three for a language that has no two-letter code, e.g. mos for Mossi); did you mean "fr"?',
     'content/organisations/yam-pukri.md:5: country: "Burkina" is not an ISO 3166 country code; did you mean "BF"?',
     'content/organisations/yam-pukri.md:6: fonded: unknown field; did you mean "founded"?',
     'content/organisations/yam-pukri.md:7: website: "www.yampukri.org" is not allowed: a link without http:// or '
@@ -64,8 +64,9 @@ def test_github_actions_gets_one_annotation_per_error() -> None:
         "one of them",
         '::error file=content/organisations/ired.md,line=4,title=membership.status::"membre" is not one of: '
         'member, partner, observer, applicant; did you mean "member"?',
-        '::error file=content/organisations/ired.md,line=5,title=languages[0]::"français" is not an ISO 639-1 '
-        'language code; did you mean "fr"?',
+        '::error file=content/organisations/ired.md,line=5,title=languages[0]::"français" is not an ISO 639 '
+        'language code (two letters, or three for a language that has no two-letter code, e.g. mos for Mossi); '
+        'did you mean "fr"?',
         '::error file=content/organisations/yam-pukri.md,line=5,title=country::"Burkina" is not an ISO 3166 '
         'country code; did you mean "BF"?',
         '::error file=content/organisations/yam-pukri.md,line=6,title=fonded::unknown field; did you mean '
