@@ -204,6 +204,11 @@ ORGANISATION = Kind(
         F("website", "url", "Site web (https://…)", "Website (https://…)"),
         F("email", "email", "Adresse e-mail publique", "Public e-mail address"),
         F("phone", "phone", "Téléphone, entre guillemets", "Phone number, in quotes"),
+        F("contact_page_only", "bool",
+          "E-mail et téléphone affichés seulement sur la page de l'organisation : absents des téléchargements, "
+          "du JSON-LD, des profils Murmurations et de l'annuaire imprimable",
+          "E-mail and phone shown on the organisation's page only: left out of the downloads, the JSON-LD, the "
+          "Murmurations profile and the printable directory"),
         F("logo", "image", "Logo : chemin d'une image sous content/ (PNG, JPEG ou WebP)",
           "Logo: path of an image under content/ (PNG, JPEG or WebP)"),
         LANGUAGES,
