@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from dataclasses import dataclass
 from html import escape
@@ -269,8 +270,11 @@ def _label(label: labels.Placed, u: float) -> str:
         if i == len(label.lines) - 1:
             text += f' <tspan class="map-count">{_text(label.count)}</tspan>'
         spans.append(f'<tspan x="{_n(cx)}" y="{_n(first + i * label.line)}">{text}</tspan>')
-    inner.append(f'<g class="map-pill"><rect x="{_n(x0)}" y="{_n(y0)}" width="{_n(label.width)}"'
-                 f' height="{_n(label.height)}" rx="{_n(4 * u)}"/>'
+    # Rounded outward to the tenth of a unit written, so that a 24 px pill never draws at 23.98 px.
+    left, top = math.floor(x0 * 10) / 10, math.floor(y0 * 10) / 10
+    width, height = math.ceil((x0 + label.width - left) * 10) / 10, math.ceil((y0 + label.height - top) * 10) / 10
+    inner.append(f'<g class="map-pill"><rect x="{_n(left)}" y="{_n(top)}" width="{_n(width)}"'
+                 f' height="{_n(height)}" rx="{_n(4 * u)}"/>'
                  f'<text font-size="{_n(label.font)}">{"".join(spans)}</text></g>')
     return "".join(inner)
 

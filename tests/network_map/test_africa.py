@@ -1,5 +1,5 @@
-"""The Africa map as a reader and a screen reader meet it: every country there, the right
-shade, link and tooltip on the right shape, nothing executable, nothing fetched."""
+"""The Africa map as a reader and a screen reader meet it: every country there, the right shade,
+link and label on the right shape, nothing executable, nothing fetched."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pycountry
 import pytest
 
-from network_map import africa, geo
+from network_map import africa, geo, labels, regions
 
 SVG = "{http://www.w3.org/2000/svg}"
 # Written out here rather than taken from the module, so that a country dropped from the data
@@ -22,131 +22,145 @@ UN_AFRICA = set(
 ALL = UN_AFRICA | {"EH"}
 NAMES = {code: pycountry.countries.get(alpha_2=code).name for code in ALL}
 HREFS = {code: f"../organisations/pays/{code.lower()}/index.html" for code in ALL}
+WHOLE = africa.View("afrique", "Africa", africa.frame())
 
 
-def draw(counts: dict[str, int], **options) -> str:
-    arguments = {"href": HREFS, "names": NAMES, "title": "Carte", "desc": "Organisations par pays"}
+def region_views() -> list[africa.View]:
+    return [africa.View(r.slug, r.name, africa.region_box(r.codes), r.codes) for r in regions.REGIONS]
+
+
+def draw(counts: dict[str, int], views=None, **options) -> africa.Drawn:
+    arguments = {"href": HREFS, "names": NAMES, "desc": "Organisations par pays", "views": views or [WHOLE]}
     arguments.update(options)
-    return africa.render_map(counts, **arguments)
+    return africa.draw(counts, **arguments)
 
 
-def parse(svg: str) -> tuple[ET.Element, dict[ET.Element, ET.Element]]:
-    root = ET.fromstring(svg)
-    return root, {child: parent for parent in root.iter() for child in parent}
+def parse(drawn: africa.Drawn, view: int = 0) -> tuple[ET.Element, ET.Element]:
+    return ET.fromstring(drawn.defs), ET.fromstring(drawn.views[view])
 
 
-def country_path(root: ET.Element, code: str, prefix: str = "map") -> ET.Element:
-    found = [e for e in root.iter(f"{SVG}path") if e.get("id") == f"{prefix}-{code}"]
+def links(root: ET.Element) -> dict[str, ET.Element]:
+    """The view's country links by href."""
+    return {a.get("href"): a for a in root.iter(f"{SVG}a")}
+
+
+def label_texts(root: ET.Element) -> list[str]:
+    return [re.sub(r"[ \n]+", " ", "".join(t.itertext())).strip() for t in root.iter(f"{SVG}text")]
+
+
+def country_path(defs: ET.Element, code: str, prefix: str = "map") -> ET.Element:
+    found = [e for e in defs.iter(f"{SVG}path") if e.get("id") == f"{prefix}-{code}"]
     assert len(found) == 1, f"{code}: {len(found)} paths"
     return found[0]
-
-
-def path_points(d: str) -> list[list[tuple[float, float]]]:
-    """Rings of the compact path data the map writes: M x y, relative l, z."""
-    rings = []
-    for match in re.finditer(r"M([^l]+)l([^z]*)z", d):
-        numbers = [float(n) for n in re.findall(r"-?\d*\.?\d+", match.group(1) + " " + match.group(2))]
-        x, y = numbers[0], numbers[1]
-        ring = [(x, y)]
-        for dx, dy in zip(numbers[2::2], numbers[3::2], strict=True):
-            x, y = x + dx, y + dy
-            ring.append((x, y))
-        rings.append(ring)
-    return rings
 
 
 def test_every_african_un_member_and_western_sahara_is_drawn():
     assert set(africa.country_codes()) == ALL
     assert len(ALL) == 55
-    root, _ = parse(draw({}))
+    defs, _ = parse(draw({}))
     for code in sorted(ALL):
-        rings = path_points(country_path(root, code).get("d"))
+        rings = africa._rings(code)
         assert rings and all(len(ring) >= 3 for ring in rings), code
+        assert country_path(defs, code).get("d") == africa._data()["countries"][code]["d"]
 
 
-def test_counts_land_on_the_right_path_with_its_shade_link_and_tooltip():
+def test_counts_shade_the_right_shape_and_counted_countries_get_one_link_each():
     counts = {"BF": 3, "SN": 1, "KE": 12, "CM": 5, "ZA": 0}
-    root, parent = parse(draw(counts))
-    expected = {
-        "BF": "map-b2",
-        "SN": "map-b1",
-        "KE": "map-b4",
-        "CM": "map-b3",
-        "ZA": "map-b0",
-        "NE": "map-b0",
-    }
+    defs, view = parse(draw(counts))
+    expected = {"BF": "map-b2", "SN": "map-b1", "KE": "map-b4", "CM": "map-b3", "ZA": "map-b0", "NE": "map-b0"}
     for code, shade in expected.items():
-        path = country_path(root, code)
-        assert shade in path.get("class").split(), code
-        assert "map-land" in path.get("class").split()
-        holder = parent[path]
-        assert holder.find(f"{SVG}title").text == f"{NAMES[code]}: {counts.get(code, 0)}"
-        if counts.get(code, 0):
-            assert holder.tag == f"{SVG}a" and holder.get("href") == HREFS[code]
-        else:
-            assert holder.tag == f"{SVG}g"
+        classes = country_path(defs, code).get("class").split()
+        assert "map-land" in classes and shade in classes, code
+    found = links(view)
+    assert set(found) == {HREFS[c] for c in ("BF", "SN", "KE", "CM")}
+    for code in ("BF", "SN", "KE", "CM"):
+        assert found[HREFS[code]].find(f"{SVG}title").text == f"{NAMES[code]}: {counts[code]}"
 
 
-def test_links_only_for_counted_countries():
-    counts = {"BF": 3, "GM": 1, "SC": 2, "MA": 0}
-    root, _ = parse(draw(counts))
-    links = [a.get("href") for a in root.iter(f"{SVG}a")]
-    assert sorted(links) == sorted(HREFS[c] for c in ("BF", "GM", "SC"))
+def test_a_link_holds_its_label_and_a_big_enough_shape():
+    """Kenya is large enough on a 328 px map to be tapped; Gambia is not, so only its label is a link."""
+    _, view = parse(draw({"KE": 2, "GM": 1}))
+    found = links(view)
+    kenya, gambia = found[HREFS["KE"]], found[HREFS["GM"]]
+    assert [u.get("href") for u in kenya.iter(f"{SVG}use")] == ["#map-KE"]
+    assert [u.get("class") for u in kenya.iter(f"{SVG}use")] == ["map-hit"]
+    assert list(gambia.iter(f"{SVG}use")) == []
+    assert label_texts(kenya) == ["Kenya 2"] and label_texts(gambia) == ["Gambia 1"]
+    for link in (kenya, gambia):
+        assert link.get("tabindex") is None and link.get("aria-hidden") is None
 
 
-def test_labels_only_for_counted_countries_with_room():
-    root, parent = parse(draw({"DZ": 4, "RW": 4}))
-    labels = {e.text: parent[e] for e in root.iter(f"{SVG}text") if e.get("class") == "map-label"}
-    assert set(labels) == {"DZ"}  # Rwanda is too small for a label; the tooltip names it
-    assert labels["DZ"].tag == f"{SVG}a"
+def test_labels_are_the_reader_language_name_and_count():
+    names = dict(NAMES, CI="Côte d’Ivoire", TG="Togo")
+    _, view = parse(draw({"CI": 1, "TG": 1234}, names=names, display={"TG": "1\u202f234"}))
+    assert sorted(label_texts(view)) == ["Côte d’Ivoire 1", "Togo 1\u202f234"]
 
 
-def test_island_states_get_a_clickable_marker_in_their_link():
-    root, parent = parse(draw({code: 1 for code in ("CV", "KM", "MU", "SC", "ST")}))
-    for code in ("CV", "KM", "MU", "SC", "ST"):
-        link = parent[country_path(root, code)]
-        marker = link.find(f"{SVG}circle")
-        assert marker is not None and "map-marker" in marker.get("class"), code
-        assert float(marker.get("r")) >= 9
+def test_a_label_found_no_room_is_reported():
+    drawn = draw({c: 1 for c in ALL})
+    placed, missing = set(drawn.labelled[0]), set(drawn.unlabelled[0])
+    assert placed | missing == ALL - {c for c in ALL if not africa._inside(
+        tuple(africa._data()["countries"][c]["label"]), africa.frame())}
+    assert not placed & missing
+    _, view = parse(drawn)
+    assert len(list(view.iter(f"{SVG}text"))) == len(placed)
+
+
+def test_island_states_get_a_ring_so_they_can_be_seen():
+    _, view = parse(draw({}))
+    rings = [c for c in view.iter(f"{SVG}circle") if "map-marker" in (c.get("class") or "")]
+    assert len(rings) == 5
+    u = labels.unit(africa.frame())
+    assert all(float(r.get("r")) >= africa.MARKER_PX * u - 0.1 for r in rings)
+
+
+def test_region_views_fade_the_countries_of_other_regions():
+    views = region_views()
+    drawn = draw({}, views=views)
+    for i, region in enumerate(regions.REGIONS):
+        view = ET.fromstring(drawn.views[i])
+        uses = [u.get("href") for u in view.iter(f"{SVG}use")]
+        assert uses[:2] == ["#map-context", "#map-land"]
+        assert next(view.iter(f"{SVG}use"), None) is not None
+        faded = [u for u in view.iter(f"{SVG}use") if u.get("class") == "map-out"]
+        assert [u.get("href") for u in faded] == ["#map-land"]
+        full = {h.removeprefix("#map-") for h in uses[2:] if len(h) == len("#map-XX")}
+        assert full == set(region.codes), region.slug
 
 
 def test_hostile_text_is_escaped_and_survives_as_text():
     hostile = "<script>alert(\"x\")</script> & 'quoted'"
     names = dict(NAMES, BF=hostile)
     href = dict(HREFS, BF='a.html?x="><script>')
-    svg = draw(
-        {"BF": 2},
-        names=names,
-        href=href,
-        title=hostile,
-        desc=hostile,
-        legend_title=hostile,
-        points=[{"lat": 12.37, "lon": -1.52, "label": hostile, "href": 'p.html?"<x>'}],
-    )
-    assert "<script" not in svg
-    root, parent = parse(svg)
-    assert root.find(f"{SVG}title").text == hostile
-    assert parent[country_path(root, "BF")].find(f"{SVG}title").text == f"{hostile}: 2"
-    assert parent[country_path(root, "BF")].get("href") == 'a.html?x="><script>'
-    assert any(t.text == hostile for t in root.iter(f"{SVG}title"))
+    drawn = draw({"BF": 2}, names=names, href=href, desc=hostile,
+                 views=[africa.View("afrique", hostile, africa.frame())])
+    assert "<script" not in drawn.views[0] + drawn.defs
+    _, view = parse(drawn)
+    assert view.find(f"{SVG}title").text == hostile
+    link = links(view)['a.html?x="><script>']
+    assert link.find(f"{SVG}title").text == f"{hostile}: 2"
 
 
 def test_output_is_self_contained_svg_without_script_or_external_reference():
-    svg = draw({"BF": 1}, points=[{"lat": 14.69, "lon": -17.44, "label": "Dakar", "href": "o/x/index.html"}])
-    root, _ = parse(svg)
-    assert root.tag == f"{SVG}svg"
-    assert root.get("viewBox") == "0 0 1000 913"
-    assert root.get("width") is None and root.get("height") is None
-    assert root.get("role") == "img"
-    ids = {e.get("id"): e.tag for e in root.iter() if e.get("id")}
-    assert [ids[i] for i in root.get("aria-labelledby").split()] == [f"{SVG}title", f"{SVG}desc"]
-    tags = {e.tag.removeprefix(SVG) for e in root.iter()}
-    assert tags <= {"svg", "title", "desc", "path", "a", "g", "circle", "text", "rect"}
-    for element in root.iter():
-        for name, value in element.attrib.items():
-            assert not name.lower().startswith("on"), name
-            assert "url(" not in value and "//" not in value, (name, value)
-    assert "style" not in svg
+    drawn = draw({"BF": 1}, points=[{"lat": 14.69, "lon": -17.44}])
+    defs, view = parse(drawn)
+    assert view.tag == f"{SVG}svg" and defs.tag == f"{SVG}svg"
+    assert view.get("viewBox") == "0 0 1000 913"
+    assert view.get("width") is None and view.get("height") is None
+    assert view.get("role") == "group"
+    assert defs.get("aria-hidden") == "true"
+    ids = {e.get("id"): e.tag for e in view.iter() if e.get("id")}
+    assert [ids[i] for i in view.get("aria-labelledby").split()] == [f"{SVG}title", f"{SVG}desc"]
+    tags = {e.tag.removeprefix(SVG) for root in (defs, view) for e in root.iter()}
+    assert tags <= {"svg", "defs", "title", "desc", "path", "a", "g", "circle", "text", "tspan", "rect", "use"}
+    for root in (defs, view):
+        for element in root.iter():
+            for name, value in element.attrib.items():
+                assert not name.lower().startswith("on"), name
+                assert "url(" not in value and "//" not in value, (name, value)
+                if name == "href" and element.tag == f"{SVG}use":
+                    assert value.startswith("#map-")
+    assert "style" not in drawn.views[0] + drawn.defs
 
 
 def test_rejects_what_would_break_the_page():
@@ -162,51 +176,47 @@ def test_rejects_what_would_break_the_page():
         draw({"BF": 1}, href=dict(HREFS, BF="javascript:alert(1)"))
     with pytest.raises(ValueError, match=r"id_prefix"):
         draw({}, id_prefix='x" onload="y')
+    with pytest.raises(ValueError, match=r"view slugs"):
+        draw({}, views=[WHOLE, WHOLE])
     with pytest.raises(ValueError, match=r"control character"):
-        draw({}, title="a\x00b")
+        draw({}, views=[africa.View("afrique", "a\x00b", africa.frame())])
 
 
 def test_same_input_gives_same_bytes_whatever_the_dict_order():
-    counts = {"BF": 3, "SN": 1, "KE": 12}
-    first = draw(counts)
-    again = draw(dict(reversed(list(counts.items()))), names=dict(reversed(list(NAMES.items()))))
-    assert first.encode() == again.encode()
+    counts = {"BF": 3, "SN": 1, "KE": 12, "TG": 2, "GH": 1, "CI": 4}
+    first = draw(counts, views=[WHOLE, *region_views()])
+    again = draw(dict(reversed(list(counts.items()))), names=dict(reversed(list(NAMES.items()))),
+                 views=[WHOLE, *region_views()])
+    assert first == again
 
 
 def test_ouagadougou_projects_inside_burkina_faso():
-    root, _ = parse(draw({}))
-    rings = path_points(country_path(root, "BF").get("d"))
-    xs = [x for ring in rings for x, _ in ring]
-    ys = [y for ring in rings for _, y in ring]
     x, y = africa.project_point(12.37, -1.52)
-    assert min(xs) < x < max(xs) and min(ys) < y < max(ys)
-    assert geo.point_in_rings((x, y), rings)
-    assert not geo.point_in_rings((x, y), path_points(country_path(root, "ML").get("d")))
+    assert geo.point_in_rings((x, y), africa._rings("BF"))
+    assert not geo.point_in_rings((x, y), africa._rings("ML"))
 
 
-def test_points_are_linked_circles_and_those_off_the_map_are_left_out():
-    points = [
-        {"lat": 12.37, "lon": -1.52, "label": "Ouagadougou", "href": "o/a/index.html"},
-        {"lat": -1.29, "lon": 36.82, "label": "Nairobi"},
-        {"lat": 48.85, "lon": 2.35, "label": "Paris", "href": "o/p/index.html"},
-    ]
-    root, parent = parse(draw({}, points=points))
-    circles = [c for c in root.iter(f"{SVG}circle") if c.get("class") == "map-point"]
-    assert len(circles) == 2
-    ouaga, nairobi = circles
-    assert parent[ouaga].tag == f"{SVG}a" and parent[ouaga].get("href") == "o/a/index.html"
-    assert parent[nairobi].tag == f"{SVG}g" and parent[nairobi].find(f"{SVG}title").text == "Nairobi"
-    x, y = africa.project_point(12.37, -1.52)
-    assert (float(ouaga.get("cx")), float(ouaga.get("cy"))) == (round(x, 1), round(y, 1))
+def test_points_are_dots_not_links_and_those_outside_a_view_are_left_out():
+    points = [{"lat": 12.37, "lon": -1.52}, {"lat": -1.29, "lon": 36.82}, {"lat": 48.85, "lon": 2.35}]
+    views = [WHOLE, *region_views()]
+    drawn = draw({}, points=points, views=views)
+    for i, view in enumerate(views):
+        root = ET.fromstring(drawn.views[i])
+        group = [g for g in root.iter(f"{SVG}g") if g.get("class") == "map-points"]
+        dots = [c for g in group for c in g.iter(f"{SVG}circle")]
+        x0, y0, x1, y1 = view.box
+        expected = [(x, y) for x, y in (africa.project_point(p["lat"], p["lon"]) for p in points)
+                    if x0 <= x <= x1 and y0 <= y <= y1]
+        assert [(float(c.get("cx")), float(c.get("cy"))) for c in dots] == [
+            (round(x, 1), round(y, 1)) for x, y in expected], view.slug
+        assert not list(root.iter(f"{SVG}a"))
+    assert len([g for g in ET.fromstring(drawn.views[0]).iter(f"{SVG}circle")
+                if "map-marker" not in (g.get("class") or "")]) == 2  # Paris is off the map
 
 
-def test_legend_shows_the_five_buckets_and_the_callers_title():
-    root, _ = parse(draw({}, legend_title="Organisations"))
-    legend = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "map-legend")
-    texts = [t.text for t in legend.iter(f"{SVG}text")]
-    assert texts == ["Organisations", "0", "1", "2–4", "5–9", "10+"]
-    swatches = [r.get("class").split()[-1] for r in legend.iter(f"{SVG}rect")]
-    assert swatches == ["map-b0", "map-b1", "map-b2", "map-b3", "map-b4"]
+def test_bucket_labels_for_the_legend():
+    assert africa.bucket_labels() == [("map-b0", "0"), ("map-b1", "1"), ("map-b2", "2–4"), ("map-b3", "5–9"),
+                                      ("map-b4", "10+")]
 
 
 @pytest.mark.parametrize(
@@ -224,24 +234,32 @@ def test_other_breaks_change_buckets_and_legend_together():
         ("map-b3", "10–49"),
         ("map-b4", "50+"),
     ]
-    root, _ = parse(draw({"BF": 20}, breaks=(3, 10, 50)))
-    assert "map-b3" in country_path(root, "BF").get("class")
+    defs, _ = parse(draw({"BF": 20}, breaks=(3, 10, 50)))
+    assert "map-b3" in country_path(defs, "BF").get("class")
 
 
 def test_tooltip_format_follows_the_callers_typography():
-    root, parent = parse(draw({"BF": 3}, tooltip="{name} : {count} organisations"))
-    assert parent[country_path(root, "BF")].find(f"{SVG}title").text == "Burkina Faso : 3 organisations"
+    _, view = parse(draw({"BF": 3}, tooltip="{name} : {count} organisations"))
+    assert links(view)[HREFS["BF"]].find(f"{SVG}title").text == "Burkina Faso : 3 organisations"
 
 
 def test_two_maps_on_one_page_have_distinct_ids():
-    first, _ = parse(draw({}, id_prefix="map-orgs"))
-    second, _ = parse(draw({}, id_prefix="map-projects"))
-    ids = lambda root: {e.get("id") for e in root.iter() if e.get("id")}  # noqa: E731
+    first = draw({}, id_prefix="map-orgs")
+    second = draw({}, id_prefix="map-projects")
+
+    def ids(drawn):
+        return {e.get("id") for root in parse(drawn) for e in root.iter() if e.get("id")}
+
     assert not ids(first) & ids(second)
-    assert first.get("aria-labelledby") == "map-orgs-title map-orgs-desc"
+    assert parse(first)[1].get("aria-labelledby") == "map-orgs-afrique-title map-orgs-afrique-desc"
 
 
-def test_weight_of_a_map_with_every_country_counted():
-    svg = draw({code: 10 for code in ALL}).encode()
-    assert len(svg) < 60_000
-    assert len(gzip.compress(svg)) < 15_000
+def test_weight_of_the_map_page_map_with_every_country_counted():
+    drawn = draw({code: 10 for code in ALL}, views=[WHOLE, *region_views()])
+    text = (drawn.defs + "".join(drawn.views)).encode()
+    assert len(gzip.compress(text)) < 16_000
+
+
+def test_path_data_reads_back_as_rings():
+    d = africa._data()["countries"]["BF"]["d"]
+    assert re.fullmatch(r"(M-?\d+ -?\d+l[-\d ]*z)+", d)

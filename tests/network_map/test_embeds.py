@@ -45,25 +45,49 @@ def page_context(registry, page_path: str, lang: str = "fr", **values) -> dict:
 
 
 def svg_of(html: str) -> ET.Element:
-    return ET.fromstring(re.search(r"<svg\b.*?</svg>", html, re.S).group(0))
+    """The map's view (not its hidden shapes)."""
+    return ET.fromstring(re.search(r'<svg[^>]* class="map"[^>]*>.*?</svg>', html, re.S).group(0))
 
 
-def test_country_page_map_shades_only_that_country_and_places_its_organisations(env, registry):
+def defs_of(html: str) -> ET.Element:
+    return ET.fromstring(re.search(r'<svg[^>]* class="map-defs".*?</svg>', html, re.S).group(0))
+
+
+def shaded(html: str) -> set[str]:
+    return {e.get("id") for e in defs_of(html).iter(f"{SVG}path")
+            if (e.get("class") or "").startswith("map-land") and "map-b0" not in e.get("class").split()}
+
+
+def dots(root: ET.Element) -> list[tuple[float, float]]:
+    return [(float(c.get("cx")), float(c.get("cy")))
+            for g in root.iter(f"{SVG}g") if g.get("class") == "map-points" for c in g]
+
+
+def test_country_page_map_shows_its_region_the_country_labelled_and_its_organisations(env, registry):
     organisations = entries("organisations")
     in_bf = {slug for slug, o in organisations.items() if o.get("country") == "BF"}
     located = {slug for slug in in_bf if organisations[slug].get("coordinates")}
     facet = {"title": "Pays", "label": "Burkina Faso", "path": "organisations/pays/bf.html"}
     html = env.get_template("partials/map_country.html").render(
         page_context(registry, "organisations/pays/bf.html", facet=facet))
+    assert shaded(html) == {"map-country-BF"}
     root = svg_of(html)
-    shaded = {e.get("id") for e in root.iter(f"{SVG}path") if "map-b0" not in (e.get("class") or "").split()
-              and (e.get("class") or "").startswith("map-land")}
-    assert shaded == {"map-country-BF"}
-    parents = {child: parent for parent in root.iter() for child in parent}
-    points = {parents[c].get("href") for c in root.iter(f"{SVG}circle") if c.get("class") == "map-point"}
-    assert points == {f"../{slug}.html" for slug in located}  # from organisations/pays/ to organisations/
+    # Zoomed on West Africa, the other regions greyed.
+    assert root.get("viewBox") != "0 0 1000 913"
+    from network_map import africa, regions
+
+    box = africa.region_box(regions.region_of("BF").codes)
+    assert [float(v) for v in root.get("viewBox").split()] == pytest.approx(
+        [box[0], box[1], box[2] - box[0], box[3] - box[1]], abs=0.1)
+    expected = sorted((round(x, 1), round(y, 1)) for x, y in (
+        africa.project_point(organisations[s]["coordinates"]["lat"], organisations[s]["coordinates"]["lon"])
+        for s in located))
+    assert sorted(dots(root)) == expected
+    (link,) = root.iter(f"{SVG}a")
+    assert link.get("href") == "../../carte.html#afrique-ouest"
+    assert " ".join("".join(link.find(f".//{SVG}text").itertext()).split()) == f"Burkina Faso {len(in_bf)}"
     assert f"{len(located)} de ses {len(in_bf)} organisations" in html
-    assert 'href="../../carte.html"' in html
+    assert 'href="../../carte.html#afrique-ouest"' in html
 
 
 def test_country_map_is_empty_on_other_facet_pages(env, registry):
@@ -78,11 +102,15 @@ def test_projects_map_counts_projects_per_country_and_links_where_told(env, regi
     counts = Counter(p["country"] for p in projects.values())
     html = env.get_template("partials/map_projects.html").render(page_context(registry, "projets/index.html"))
     root = svg_of(html)
-    parents = {child: parent for parent in root.iter() for child in parent}
-    for code, n in counts.items():
-        path = next(e for e in root.iter(f"{SVG}path") if e.get("id") == f"map-projects-{code}")
-        assert parents[path].get("href") == "../statistiques.html#chart-projects-country"
-        assert parents[path].find(f"{SVG}title").text.endswith(f" : {n}")
+    assert root.get("viewBox") == "0 0 1000 913"
+    found = list(root.iter(f"{SVG}a"))
+    assert len(found) == len(counts)
+    titles = {a.find(f"{SVG}title").text for a in found}
+    from labo_site.formatting import country_name
+
+    assert titles == {f"{country_name(code, 'fr')} : {n}" for code, n in counts.items()}
+    assert {a.get("href") for a in found} == {"../statistiques.html#chart-projects-country"}
+    assert 'class="map-legend"' in html
     paths = {code: f"projets/pays/{code.lower()}.html" for code in counts}
     html = env.get_template("partials/map_projects.html").render(
         page_context(registry, "projets/index.html", project_country_paths=paths))
@@ -94,7 +122,7 @@ def test_filtered_maps_read_the_page_language(env, registry):
     html = env.get_template("partials/map_country.html").render(
         page_context(registry, "organisations/pays/bf.html", lang="en", facet=facet))
     assert "Burkina Faso on the map of Africa" in html
-    assert 'href="../../carte.html"' in html  # from en/organisations/pays/ to en/carte.html
+    assert 'href="../../carte.html#afrique-ouest"' in html  # from en/organisations/pays/ to en/carte.html
 
 
 def test_partials_work_without_the_plugin(registry):
@@ -103,7 +131,8 @@ def test_partials_work_without_the_plugin(registry):
                       extensions=["jinja2.ext.i18n"])
     i18n.install(env, THEME / "translations", "fr")
     for name in ("partials/map_country.html", "partials/map_projects.html"):
-        assert env.get_template(name).render(page_context(registry, "projets/index.html")).strip() == ""
+        html = env.get_template(name).render(page_context(registry, "projets/index.html"))
+        assert html.strip() == ""  # not even the stylesheet
 
 
 INCLUDES = {  # the one line the lead adds to each template, after its <h1>
@@ -126,9 +155,11 @@ def test_the_one_line_includes_put_the_maps_on_the_directory_and_project_bank_pa
                                              "CACHE_PATH": json.dumps(str(tmp_path / "cache"))})
     assert result.returncode == 0, result.stdout + result.stderr
     bf = (out / "organisations" / "pays" / "bf.html").read_text(encoding="utf-8")
-    assert 'id="map-country-BF"' in bf and bf.count("<svg") == 1
-    assert "<svg" not in (out / "organisations" / "secteur" / "agriculture.html").read_text(encoding="utf-8")
-    assert "<svg" not in (out / "organisations" / "index.html").read_text(encoding="utf-8")
+    assert 'id="map-country-BF"' in bf and bf.count('class="map"') == 1
+    assert bf.count('theme/css/map.css"') == 1
+    for page in ("organisations/secteur/agriculture.html", "organisations/index.html"):
+        html = (out / page).read_text(encoding="utf-8")
+        assert 'class="map"' not in html and "map.css" not in html, page
     bank = (out / "projets" / "index.html").read_text(encoding="utf-8")
     for code in Counter(p["country"] for p in entries("projects").values()):
         assert f'href="pays/{code.lower()}.html"' in bank
@@ -148,10 +179,9 @@ def test_projects_map_follows_the_project_bank_facets(env, registry):
     code = sorted(counts)[0]
     country = template.render(page_context(registry, f"projets/pays/{code.lower()}.html", facet_groups=groups,
                                            facet={"path": f"projets/pays/{code.lower()}.html"}))
-    root = svg_of(country)
-    shaded = {e.get("id") for e in root.iter(f"{SVG}path")
-              if (e.get("class") or "").startswith("map-land") and "map-b0" not in e.get("class").split()}
-    assert shaded == {f"map-projects-{code}"}
+    assert shaded(country) == {f"map-projects-{code}"}
+    assert svg_of(country).get("viewBox") != "0 0 1000 913"  # zoomed on the country's region
+    assert 'class="map-legend"' not in country  # one country: no scale to explain
     sector = template.render(page_context(registry, "projets/secteur/energy.html", facet_groups=groups,
                                           facet={"path": "projets/secteur/energy.html"}))
     assert sector.strip() == ""
