@@ -125,7 +125,7 @@ def test_titles_kinds_and_countries_are_in_the_page_language(shipped_site: Path)
     labels = {lang: {k["code"]: k["label"] for k in chunk(_index(shipped_site, lang) / "manifest.js")["kinds"]}
               for lang in ("fr", "en")}
     assert labels["fr"] == {"organisation": "Organisation", "project": "Projet", "event": "Événement",
-                            "service": "Service", "tender": "Appel d'offres", "news": "Actualité", "page": "Page"}
+                            "service": "Service", "tender": "Appel d’offres", "news": "Actualité", "page": "Page"}
     assert labels["en"] == {"organisation": "Organisation", "project": "Project", "event": "Event",
                             "service": "Service", "tender": "Call for tenders", "news": "News item", "page": "Page"}
 

@@ -79,6 +79,10 @@
 
   button.addEventListener("click", function () {
     button.disabled = true;
+    if (navigator.storage && navigator.storage.persist) {
+      /* Asked on the reader's own gesture: a browser short of space then keeps the saved index. */
+      navigator.storage.persist()["catch"](function () {});
+    }
     shown = -1;
     status.textContent = msg("saving", { done: 0, total: "…" });
     section.setAttribute("data-state", "saving");
