@@ -3,6 +3,14 @@
 The controls mirror `model.form_fields(kind)`; each is what the field's type describes (`fieldtypes.py`:
 widget, input type, attributes from its steps, hint, where its options come from), labelled here per language.
 Their `data-*` attributes tell `propose.js` which field and type the rules file holds for them.
+
+Three readings of the type are the form's own, each for a person typing on a phone:
+- a type whose steps read a number as people write it ("1 500,50") gets a text input with a decimal keypad:
+  an `<input type="number">` hands the script an empty string for "1 500,50", so the number step never sees it;
+- a type whose value is an image file under content/ gets a file input: the form carries the picture itself;
+- a long list of codes (countries, currencies, languages) lists its first group here, labelled by the build,
+  and leaves the rest to the script, which names those codes in the reader's language with the browser's own
+  `Intl.DisplayNames` (200 names fewer per list in every page; without it the codes themselves are shown).
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from collections.abc import Callable
 from babel.core import get_global
 from babel.numbers import get_territory_currencies
 
-from content_model import codes
+from content_model import codes, filetypes
 from content_model.fieldtypes import TYPES
 from content_model.schema import Field, Kind
 from content_model.taxonomy import Taxonomy
@@ -28,6 +36,14 @@ Translate = Callable[[str, str], str]
 
 #: Languages listed first in language lists: the working languages of the network.
 FIRST_LANGUAGES = ("fr", "en", "pt", "ar", "sw")
+#: The share of a country's people (per cent, CLDR) from which a language of Africa is listed by the form.
+MAIN_LANGUAGE_SHARE = 10
+#: Types whose value means something only to people who use the Git host (account names): the form folds
+#: their controls away with the file name, under "Technical details".
+TECHNICAL_TYPES = ("handle",)
+#: What the browser calls each list of codes (`Intl.DisplayNames` types), and whether a label shows its code.
+DISPLAY_NAMES = {"countries": ("region", False), "currencies": ("currency", True), "languages": ("language", False)}
+IMAGE_HINT = N_("An image (%(types)s), shown small beside the name. Optional.")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -54,34 +70,71 @@ def _sorted(options: list[dict]) -> list[dict]:
     return sorted(options, key=lambda o: formatting_key(o["label"]))
 
 
-def _groups(first_label: str, first: list[dict], other_label: str, rest: list[dict]) -> list[dict]:
+def _groups(first_label: str, first: list[dict], other_label: str, rest: list[dict], source: str) -> list[dict]:
+    """The first group labelled here; the rest named by the script (`more`), or everything here when the list
+    has no first group."""
     if not first:
         return [{"label": "", "options": _sorted(rest)}]
-    return [{"label": first_label, "options": _sorted(first)}, {"label": other_label, "options": _sorted(rest)}]
+    return [{"label": first_label, "options": _sorted(first)}, {"label": other_label, "options": [], "more": source}]
 
 
-def country_options(lang: str, translate: Translate) -> list[dict]:
-    africa = set(african_countries())
+def first_codes(source: str, today: dt.date) -> set[str]:
+    """The codes a long list shows first, labelled by the build: Africa's countries and currencies (with the euro
+    and the dollar); for languages, the working languages of the network and the languages of Africa."""
+    if source == "countries":
+        return set(african_countries())
+    if source == "currencies":
+        return {cur for c in african_countries() for cur in get_territory_currencies(c, today)} | {"EUR", "USD"}
+    return set(FIRST_LANGUAGES) | set(african_languages())
+
+
+@functools.cache
+def african_languages() -> tuple[str, ...]:
+    """The languages the validator knows that CLDR lists as official, or spoken by at least a tenth of the people,
+    in a country of the map of Africa (Mossi and Dioula in Burkina Faso, Wolof in Senegal, Hausa in Niger…):
+    87 languages. All 219 that CLDR lists there would weigh 2 KB more in every form that asks for languages; the
+    others stay welcome in a file, the validator takes them."""
+    known = codes.languages()
+    spoken = get_global("territory_languages")
+    found = {code.split("_")[0] for c in african_countries() for code, info in spoken.get(c, {}).items()
+             if info.get("official_status") or info.get("population_percent", 0) >= MAIN_LANGUAGE_SHARE}
+    return tuple(sorted(c for c in found if c in known and c not in FIRST_LANGUAGES))
+
+
+def more_codes(source: str, today: dt.date) -> list[str]:
+    """The codes of a long list that the script names in the reader's language (none if there is no first
+    group). For languages, the other two-letter codes: a three-letter code of a language of another continent
+    is for the file itself (the validator takes it)."""
+    every = {"countries": codes.countries, "currencies": codes.currencies, "languages": codes.languages}[source]()
+    first = first_codes(source, today)
+    if source != "languages" and not first:
+        return []
+    return sorted(c for c in every if c not in first and (source != "languages" or len(c) == 2))
+
+
+def country_options(lang: str, translate: Translate, today: dt.date) -> list[dict]:
+    africa = first_codes("countries", today)
     options = [{"value": c, "label": formatting.country_name(c, lang)} for c in codes.countries()]
     return _groups(translate(lang, N_("Africa")), [o for o in options if o["value"] in africa],
-                   translate(lang, N_("Other countries")), [o for o in options if o["value"] not in africa])
+                   translate(lang, N_("Other countries")), [o for o in options if o["value"] not in africa],
+                   "countries")
 
 
 def currency_options(lang: str, translate: Translate, today: dt.date) -> list[dict]:
-    african = {cur for c in african_countries() for cur in get_territory_currencies(c, today)} | {"EUR", "USD"}
-    options = [{"value": c, "label": f"{formatting.currency_name(c, lang)} ({c})"} for c in codes.currencies()]
-    return _groups(translate(lang, N_("Currencies used in Africa, euro and dollar")),
-                   [o for o in options if o["value"] in african],
-                   translate(lang, N_("Other currencies")), [o for o in options if o["value"] not in african])
+    african = first_codes("currencies", today)
+    options = [{"value": c, "label": f"{formatting.currency_name(c, lang)} ({c})"} for c in codes.currencies()
+               if c in african]
+    return _groups(translate(lang, N_("Currencies used in Africa, euro and dollar")), options,
+                   translate(lang, N_("Other currencies")), [], "currencies")
 
 
 def language_options(lang: str, translate: Translate) -> list[dict]:
-    options = [{"value": c, "label": formatting.language_name(c, lang)} for c in codes.languages()]
-    first = [o for o in options if o["value"] in FIRST_LANGUAGES]
-    first.sort(key=lambda o: FIRST_LANGUAGES.index(o["value"]))
-    rest = [o for o in options if o["value"] not in FIRST_LANGUAGES]
-    groups = _groups("", [], translate(lang, N_("Other languages")), rest)
-    return [{"label": translate(lang, N_("Working languages of the network")), "options": first}, *groups]
+    first = [{"value": c, "label": formatting.language_name(c, lang)} for c in FIRST_LANGUAGES]
+    africa = [{"value": c, "label": formatting.language_name(c, lang)} for c in african_languages()]
+    groups = [{"label": translate(lang, N_("Working languages of the network")), "options": first}]
+    if africa:
+        groups.append({"label": translate(lang, N_("Languages of Africa")), "options": _sorted(africa)})
+    return [*groups, {"label": translate(lang, N_("Other languages")), "options": [], "more": "languages"}]
 
 
 @functools.cache
@@ -95,7 +148,7 @@ def _options(source: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Tr
              today: dt.date) -> tuple[list[dict], list[dict]]:
     """(options, groups) of a control: where its allowed values come from, labelled in `lang`."""
     if source == "countries":
-        return [], country_options(lang, translate)
+        return [], country_options(lang, translate, today)
     if source == "currencies":
         return [], currency_options(lang, translate, today)
     if source == "languages":
@@ -114,32 +167,67 @@ def _options(source: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Tr
     return [], []  # "refs": the options come from the rules file, one copy of the directory for every form
 
 
+def _image_file(f: Field) -> bool:
+    file = TYPES[f.type].first("file")
+    return file is not None and file.get("family") == filetypes.IMAGE
+
+
+def image_types() -> list[dict]:
+    """The image types the validator accepts (filetypes.TABLE), as the browser checks a picked file: the MIME
+    type, the extension the form names the file with, and the bytes it starts with."""
+    from PIL import Image  # the MIME type of each Pillow format, from Pillow itself
+
+    Image.init()
+    return [{"mime": Image.MIME[t.detail], "ext": t.extensions[0], "magic": t.magic.hex()}
+            for t in filetypes.TABLE if t.family == filetypes.IMAGE]
+
+
+def _number_as_text(described: dict, f: Field) -> dict:
+    """A number people may write "1 500,50": a text input with the decimal keypad (see the module's note)."""
+    if TYPES[f.type].first("number") is None or described["input_type"] != "number":
+        return described
+    attrs = {k: v for k, v in described["attrs"].items() if k == "inputmode"}
+    attrs.setdefault("inputmode", "decimal")
+    return {**described, "input_type": "text", "attrs": {**attrs, "autocomplete": "off"}}
+
+
 def _control(path: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Translate, today: dt.date,
-             parent_required: bool) -> dict:
-    described = TYPES[f.type].form_control(f, today)
+             parent_required: bool, prefix: str) -> dict:
+    described = _number_as_text(TYPES[f.type].form_control(f, today), f)
+    label = form_label(f, lang)
+    hint = translate(lang, described["hint"]) if described["hint"] else ""
+    if _image_file(f):  # the picture itself, not its path under content/
+        types = image_types()
+        described = {**described, "widget": "file", "input_type": "file",
+                     "attrs": {"accept": ",".join(t["mime"] for t in types)}}
+        hint = translate(lang, IMAGE_HINT) % {"types": ", ".join(t["ext"][1:].upper() for t in types)}
+        label = label.split(":")[0].strip()
     options, groups = _options(described["options"], f, lang, taxonomy, translate, today)
     if described["widget"] == "select" and options:  # a select shows groups: one group without a title
         options, groups = [], [{"label": "", "options": options}]
     return {
-        "path": path, "id": "f-" + path.replace(".", "-").replace("_", "-"), "type": f.type, "many": f.many,
-        "required": f.required, "label": form_label(f, lang), "widget": described["widget"],
+        "path": path, "id": prefix + path.replace(".", "-").replace("_", "-"), "type": f.type, "many": f.many,
+        "required": f.required, "label": label, "widget": described["widget"],
         "input_type": described["input_type"], "attrs": described["attrs"],
-        "hint": translate(lang, described["hint"]) if described["hint"] else "", "groups": groups,
+        "hint": hint, "groups": groups,
         "options": options, "children": [], "ref": f.ref, "multiple": described["multiple"],
+        "technical": f.type in TECHNICAL_TYPES,
         # A required sub-field of an optional group is required only once the group is started.
         "required_now": f.required and parent_required,
     }
 
 
-def form_controls(kind: Kind, lang: str, taxonomy: Taxonomy, translate: Translate, today: dt.date) -> list[dict]:
-    """The form's controls for `kind` in `lang`, nested like the front matter (groups hold children)."""
+def form_controls(kind: Kind, lang: str, taxonomy: Taxonomy, translate: Translate, today: dt.date,
+                  prefix: str = "f-") -> list[dict]:
+    """The form's controls for `kind` in `lang`, nested like the front matter (groups hold children); every id
+    starts with `prefix` (a page proposing two entries gives each its own)."""
     roots: list[dict] = []
     by_path: dict[str, dict] = {}
     for path, f in form_fields(kind):
         parent_path = path.rsplit(".", 1)[0] if "." in path else ""
         parent = by_path.get(parent_path)
         parent_required = parent is None or parent["required_now"]
-        control = _control(path, f, lang, taxonomy, translate, today, parent_required)
+        control = _control(path, f, lang, taxonomy, translate, today, parent_required, prefix)
         by_path[path] = control
         (parent["children"] if parent else roots).append(control)
     return roots

@@ -25,12 +25,27 @@ FORM_KINDS: tuple[Kind, ...] = ENTITY_KINDS
 FORM_SKIPPED: dict[str, str] = {
     "slug": N_("The file name is the identifier; the form sets it."),
     "example": N_("Reserved for the site's fictitious demo entries."),
-    "unpublished": N_("Withdrawing an entry is a takedown request: use the issue form."),
-    "logo": N_("A picture cannot travel in a prefilled link: attach the logo to your e-mail or pull request."),
-    "documents": N_("Files cannot travel in a prefilled link: attach the documents to your e-mail or "
-                    "pull request."),
+    "unpublished": N_("To withdraw an entry, write to us or use the takedown issue form."),
+    "documents": N_("Documents cannot be attached here: send them with your e-mail, or add them to the pull "
+                    "request."),
     "funding.contributions": N_("Contributions received are recorded by the maintainers."),
 }
+
+#: Kinds whose entries must not share a name: an organisation is in the directory once, and a second file for
+#: it would split its projects and events. Two events or projects may share a title (a yearly forum): the form
+#: gives those an identifier with a number instead.
+DISTINCT_KINDS = ("organisation",)
+
+#: Where the form puts a logo it carries, under content/ (the shipped logos live there; the directory plugin
+#: resizes whatever path the `logo` field gives).
+LOGO_FOLDER = "images/logos"
+
+#: Second steps: the form of the first kind offers to add an entry of the second kind in the same download, whose
+#: `field` names the first ("My organisation is not in the directory yet" leads there from the project form).
+#: The step is loaded when asked for, so that the first form stays light for everyone else.
+STEPS = (("organisation", "project", "organisation"),)
+#: The address fragment that opens the second step at once (proposer/organisation.html#premier-projet).
+STEP_ANCHOR = "premier-projet"
 
 #: What to call one entry of a kind, in sentences ("Propose an organisation").
 KIND_SINGULAR = {"organisation": N_("an organisation"), "project": N_("a project"), "event": N_("an event"),

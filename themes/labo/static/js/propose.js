@@ -1,8 +1,8 @@
 /* Propose-an-entry form: checks the fields with the rules generated from the content model
-   (theme/js/propose-rules.js: each type's steps, the rules between fields and their messages, all stated in
-   plugins/content_model; this script only interprets them), writes the Markdown file, and offers three ways
-   to send it.
-   Without this script the page explains how to do the same with a template.
+   (theme/js/propose-<page>.<lang>.js: each type's steps, the rules between fields, the image types and limits of
+   a logo, with their messages, all stated in plugins/content_model; this script only interprets them), writes the
+   Markdown file(s), packs them with the logo in a zip, and offers the ways to send them.
+   Without this script the page says how to write to the maintainers instead.
    The functions in `api` are also run under Node by tests/contribute (same cases as the Python side). */
 (function () {
   "use strict";
@@ -175,7 +175,10 @@
           decimal: valueText(parseFloat(m[1] + m[2] + "." + m[3])) }) };
       }
       var plain = (form[1] ? text.replace(new RegExp(form[1], "g"), "") : text).replace(new RegExp(form[2]), ".");
-      return { value: parseFloat(plain) };
+      var n = parseFloat(plain);
+      // Written another way than the file's (digits, a point): the validator's notice, which the page words for itself.
+      return form[1] || form[2] !== "\\." ? { value: n, notice: msg(step.notice, { value: shown(text), number: valueText(n) }) }
+        : { value: n };
     }
     return null;
   }
@@ -280,11 +283,12 @@
 
   /* A value through its type's steps: {value} (normalised, typed) or {error}. */
   function checkValue(field, value, rules) {
-    var steps = rules.types[field.type].steps, out = ok(value);
+    var steps = rules.types[field.type].steps, out = ok(value), notices = [];
     for (var i = 0; i < steps.length && !out.error; i += 1) {
       out = STEPS[steps[i].rule](out.value, steps[i], field, rules);
+      if (out.notice) { notices.push(out.notice); }
     }
-    return out;
+    return out.error ? out : { value: out.value, notices: notices };
   }
 
   function splitList(text) {
@@ -307,7 +311,7 @@
   /* Check every field and the rules between fields. values: {path: string | string[] | boolean} as read
      from the form. Returns {errors: [{path, msg, args}], data: {path: typed value}}. */
   function check(kindRules, values, rules) {
-    var errors = [], data = {}, raw = {}, byPath = {};
+    var errors = [], data = {}, raw = {}, byPath = {}, notices = [];
     kindRules.fields.forEach(function (f) { byPath[f.path] = f; });
     function clean(v) {
       if (Array.isArray(v)) { return v.map(function (s) { return String(s).trim(); }).filter(Boolean); }
@@ -339,6 +343,7 @@
       for (var i = 0; i < items.length; i += 1) {
         var got = checkValue(f, items[i], rules);
         if (got.error) { errors.push({ path: f.path, msg: got.error.msg, args: got.error.args }); return; }
+        got.notices.forEach(function (n) { notices.push({ path: f.path, msg: n.msg, args: n.args }); });
         var key = JSON.stringify(got.value);
         if (seen[key]) { errors.push({ path: f.path, msg: rules.form.twice, args: { value: shown(items[i]) } }); return; }
         seen[key] = true;
@@ -347,7 +352,7 @@
       data[f.path] = f.many ? out : out[0];
     });
     applyRules(kindRules.cross, nest(data), nest(raw), rules, "form").forEach(function (e) { errors.push(e); });
-    return { errors: errors, data: data };
+    return { errors: errors, data: data, notices: notices };
   }
 
   // -- rules between fields (content_model/crossrules.py), interpreted here -----------------------------------
@@ -516,31 +521,54 @@
     return String(template).replace(/%\((\w+)\)s/g, function (m, k) { return k in params ? String(params[k]) : m; });
   }
 
+  /* The entry of `items` ([slug, name]) that `name` or `slug` already names, or null. Names are compared as
+     identifiers are made (accents, case and punctuation aside): "Yam pukri" is "Yam Pukri". */
+  function sameEntry(name, slug, items) {
+    var key = slugify(name);
+    return (items || []).filter(function (item) { return item[0] === slug || (key && slugify(item[1]) === key); })[0] || null;
+  }
+
   var api = {
-    slugify: slugify, uniqueSlug: uniqueSlug, normaliseText: normaliseText, hostOf: hostOf,
+    sameEntry: sameEntry, slugify: slugify, uniqueSlug: uniqueSlug, normaliseText: normaliseText, hostOf: hostOf,
     newFileUrl: newFileUrl, mailtoUrl: mailtoUrl, yamlString: yamlString, check: check, buildFile: buildFile,
     format: format, render: render, checkValue: checkValue, applyRules: applyRules, shown: shown, valueText: valueText,
-    STEPS: STEPS, CROSS: CROSS
+    msg: msg, STEPS: STEPS, CROSS: CROSS
   };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
 
   // -- the page ---------------------------------------------------------------------------------------------
   var rules = window.LABO_PROPOSE;
   var form = document.getElementById("propose-form");
-  if (!rules || !form || !rules.kinds[form.getAttribute("data-kind")]) { return; }
-  var kindName = form.getAttribute("data-kind");
-  var kindRules = rules.kinds[kindName];
-  var lang = document.documentElement.lang in rules.messages ? document.documentElement.lang : Object.keys(rules.messages)[0];
-  var messages = rules.messages[lang];  // translations of the msgids; English is the msgids themselves
-  var slugInput = document.getElementById("f-slug");
+  if (!rules || !form) { return; }
+  var lang = rules.lang || document.documentElement.lang;
+  var messages = (rules.messages || {})[lang] || {};  // a page's file has its messages in its language already
   var result = document.getElementById("propose-result");
   var summary = document.getElementById("propose-errors");
-  var slugTouched = false;
-  var file = { text: "", name: "" };
+  var download = { name: "", blob: null };
+  /* What propose-org.js (a logo, several files in a zip, the first project of a new organisation) works with. It is
+     loaded when one of these is asked for, so that a page weighs what everyone uses. */
+  var page = { api: api, rules: rules, lang: lang, form: form, parts: [], hooks: { part: [], read: [], problems: [], files: [] },
+    pack: null, step: null };
+  window.LABO_PROPOSE_FORM = page;
+  var more = null;
+  function withMore(then) {
+    if (!more) {
+      more = new Promise(function (resolve) {
+        var script = document.createElement("script");  // a classic script: it loads from file:// too, unlike fetch
+        script.src = form.getAttribute("data-more");
+        script.onload = resolve;
+        document.head.appendChild(script);
+      });
+    }
+    return more.then(then);
+  }
 
-  function idOf(path) { return "f-" + path.replace(/\./g, "-").replace(/_/g, "-"); }
+  function idOf(part, path) { return part.prefix + path.replace(/\./g, "-").replace(/_/g, "-"); }
+  function say(message) { return render(message, messages); }
+  function each(list, fn) { Array.prototype.forEach.call(list, fn); }
 
-  function fill(select, items) {
+  // Lists: the organisations of the directory, and the codes the page leaves to the browser to name.
+  function options(select, items) {
     items.forEach(function (item) {
       var option = document.createElement("option");
       option.value = item[0];
@@ -548,20 +576,38 @@
       select.appendChild(option);
     });
   }
-  Array.prototype.forEach.call(form.querySelectorAll("select[data-ref]"), function (select) {
-    fill(select, rules.refs[select.getAttribute("data-ref")] || []);
-  });
+  var named = {};
+  function namedCodes(source) {
+    var more = rules.more[source];
+    if (!named[source]) {
+      var names = null;
+      try { names = new Intl.DisplayNames([lang], { type: more.type }); } catch (e) { names = null; }
+      named[source] = more.codes.split(" ").map(function (code) {
+        var name = null;
+        try { name = names && names.of(code); } catch (e) { name = null; }
+        name = name && name !== code ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : "";
+        return [code, name ? name + (more.code ? " (" + code + ")" : "") : code];
+      }).sort(function (a, b) { return a[1].localeCompare(b[1], lang); });
+    }
+    return named[source];
+  }
+  function fillLists(root) {
+    each(root.querySelectorAll("select[data-ref]"), function (select) { options(select, rules.refs[select.getAttribute("data-ref")] || []); });
+    each(root.querySelectorAll("optgroup[data-more]"), function (group) {
+      if (rules.more[group.getAttribute("data-more")]) { options(group, namedCodes(group.getAttribute("data-more"))); }
+    });
+  }
 
-  function read() {
+  function read(part) {
     var values = {};
-    kindRules.fields.forEach(function (f) {
+    part.rules.fields.forEach(function (f) {
       if (f.type === "object") { return; }
-      var el = document.getElementById(idOf(f.path));
+      var el = document.getElementById(idOf(part, f.path));
       if (!el) { return; }
-      var dateInput = document.getElementById(idOf(f.path) + "-date");
+      var dateInput = document.getElementById(idOf(part, f.path) + "-date");
       if (dateInput) {  // a date and an optional time, in two inputs
         var date = dateInput.value.trim();
-        var time = document.getElementById(idOf(f.path) + "-time").value.trim();
+        var time = document.getElementById(idOf(part, f.path) + "-time").value.trim();
         values[f.path] = date && time ? date + " " + time : (time ? "?" + time : date);
       } else if (el.tagName === "FIELDSET") {
         values[f.path] = Array.prototype.filter.call(el.querySelectorAll("input[type=checkbox]"), function (c) {
@@ -572,25 +618,42 @@
       } else if (el.multiple) {
         values[f.path] = Array.prototype.filter.call(el.options, function (o) { return o.selected; })
           .map(function (o) { return o.value; });
-      } else {
+      } else if (el.type !== "file") {
         values[f.path] = el.value;
       }
     });
+    page.hooks.read.forEach(function (hook) { hook(part, values); });
     return values;
   }
 
-  function titleValue() {
-    var el = document.getElementById(idOf(kindRules.titleField));
+  function titleOf(part) {
+    var el = document.getElementById(idOf(part, part.rules.titleField));
     return el ? el.value.trim() : "";
   }
 
-  function suggestSlug() {
-    if (!slugTouched) { slugInput.value = uniqueSlug(slugify(titleValue(), rules.maxSlug), kindRules.taken); }
+  function suggestSlug(part) {
+    var base = slugify(titleOf(part), rules.maxSlug);
+    // An entry of a kind whose names are distinct is refused when it exists, never numbered (propose-org.js).
+    if (!part.touched) { part.slug.value = part.rules.distinct ? base : uniqueSlug(base, part.rules.taken); }
+  }
+
+  /* The message of kind `what` ("error", "notice") after the control `id`, made when there is one to say. */
+  function fieldNote(id, what, text) {
+    var note = document.getElementById(id + "-" + what);
+    var anchor = document.getElementById(id);
+    if (!note && text && anchor) {
+      note = document.createElement("p");
+      note.className = "field-" + what;
+      note.id = id + "-" + what;
+      anchor.parentNode.insertBefore(note, anchor.nextSibling);
+    }
+    if (note) { note.textContent = text || ""; note.hidden = !text; }
+    return note;
   }
 
   function clearErrors() {
-    Array.prototype.forEach.call(form.querySelectorAll(".field-error"), function (p) { p.hidden = true; p.textContent = ""; });
-    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (el) {
+    each(form.querySelectorAll(".field-error, .field-notice"), function (p) { p.hidden = true; p.textContent = ""; });
+    each(form.querySelectorAll("[aria-invalid]"), function (el) {
       el.removeAttribute("aria-invalid");
       var ids = (el.getAttribute("aria-describedby") || "").split(" ").filter(function (id) { return id && !/-error$/.test(id); });
       if (ids.length) { el.setAttribute("aria-describedby", ids.join(" ")); } else { el.removeAttribute("aria-describedby"); }
@@ -599,39 +662,51 @@
 
   function focusTarget(id) {
     var el = document.getElementById(id);
-    if (el && (el.tagName === "FIELDSET" || el.tagName === "DIV")) { el = el.querySelector("input, select, textarea") || el; }
+    if (el && el.tagName === "FIELDSET") { el = el.querySelector("input, select, textarea") || el; }
     return el;
   }
 
-  function labelOf(inputId, id) {
-    var label = form.querySelector("label[for='" + inputId + "']");
+  function reveal(el) {  // a control folded in "Technical details" is opened before it is shown or focused
+    for (var node = el; node; node = node.parentNode) { if (node.tagName === "DETAILS") { node.open = true; } }
+  }
+
+  function labelOf(target, id) {
     var box = document.getElementById(id);
     if (box && box.tagName === "FIELDSET") { return box.querySelector("legend"); }
-    return label;
+    return target ? form.querySelector("label[for='" + target.id + "']") : null;
+  }
+
+  /* Say an error beside its control; e.links: [[href, text]] added after it. */
+  function showError(e, part) {
+    var id = e.path === "slug" ? part.prefix + "slug" : idOf(part, e.path);
+    var text = say(e), target = focusTarget(id), p = fieldNote(id, "error", text);
+    (e.links || []).forEach(function (link) {
+      var a = document.createElement("a");
+      a.href = link[0];
+      a.textContent = link[1];
+      p.appendChild(document.createTextNode(" "));
+      p.appendChild(a);
+    });
+    if (p) { reveal(p); }
+    if (target) {
+      target.setAttribute("aria-invalid", "true");
+      var by = target.getAttribute("aria-describedby") || "";
+      if (by.indexOf(id + "-error") === -1) { target.setAttribute("aria-describedby", (by ? by + " " : "") + id + "-error"); }
+    }
+    return { id: id, target: target, text: text };
   }
 
   function showErrors(errors) {
     var list = summary.querySelector("ul");
     list.textContent = "";
     errors.forEach(function (e) {
-      var id = e.path === "slug" ? "f-slug" : idOf(e.path);
-      var text = render(e, messages);
-      var p = document.getElementById(id + "-error");
-      if (p) { p.textContent = text; p.hidden = false; }
-      var target = focusTarget(id);
-      if (target) {
-        target.setAttribute("aria-invalid", "true");
-        var by = target.getAttribute("aria-describedby");
-        target.setAttribute("aria-describedby", (by ? by + " " : "") + id + "-error");
-      }
-      var label = labelOf(target ? target.id : id, id);
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = "#" + (target ? target.id : id);
-      link.textContent = (label ? label.textContent.replace(/\s+/g, " ").trim() + " : " : "") + text;
+      var said = showError(e, e.part), label = labelOf(said.target, said.id);
+      var item = document.createElement("li"), link = document.createElement("a");
+      link.href = "#" + (said.target ? said.target.id : said.id);
+      link.textContent = (label ? label.textContent.replace(/\s+/g, " ").trim() + " : " : "") + said.text;
       link.addEventListener("click", function (event) {
         event.preventDefault();
-        if (target) { target.focus(); }
+        if (said.target) { reveal(said.target); said.target.focus(); }
       });
       item.appendChild(link);
       list.appendChild(item);
@@ -642,57 +717,167 @@
     summary.focus();
   }
 
-  function setLink(id, longId, url) {
-    var link = document.getElementById(id);
-    var note = document.getElementById(longId);
-    link.hidden = !url;
-    if (url) { link.href = url; }
-    note.hidden = !!url;
+  function noticeText(n) { return say(msg(rules.form.number_read, n.args)); }
+
+  /* The entry this part's name or identifier already names, as an error on the name with links to it. */
+  function duplicate(part) {
+    var where = part.rules.distinct;
+    var found = where && sameEntry(titleOf(part), part.slug.value.trim(), rules.refs[part.kind]);
+    if (!found) { return null; }
+    var links = [[form.getAttribute("data-root") + "/" + where.page.replace("{slug}", found[0]), form.getAttribute("data-see")]];
+    if (where.edit) { links.push([where.edit.replace("{slug}", found[0]), form.getAttribute("data-modify")]); }
+    return { path: part.rules.titleField, msg: rules.form.exists, args: { name: shown(found[1]) }, links: links };
+  }
+
+  function checkAll() {
+    var errors = [], prepared = [], first = page.parts[0];
+    page.parts.forEach(function (part) {
+      var values = read(part), view = rules;
+      if (part.fixed) {  // a second entry refers to the first, which is new: known to this check only
+        values[part.fixed] = first.slug.value.trim();
+        view = Object.create(rules);
+        view.refs = {};
+        Object.keys(rules.refs).forEach(function (k) { view.refs[k] = rules.refs[k]; });
+        view.refs[first.kind] = (rules.refs[first.kind] || []).concat([[values[part.fixed], titleOf(first)]]);
+      }
+      var outcome = check(part.rules, values, view);
+      var slug = part.slug.value.trim(), problems = outcome.errors;
+      var checked = slug ? checkValue({ type: "slug" }, slug, rules) : null;
+      page.hooks.problems.forEach(function (hook) { problems = problems.concat(hook(part)); });
+      var same = duplicate(part);
+      if (same) { problems.push(same); }
+      else if (!slug) { problems.push({ path: "slug", msg: rules.form.required, args: {} }); }
+      else if (checked.error) { problems.push({ path: "slug", msg: checked.error.msg, args: checked.error.args }); }
+      else if (!part.rules.distinct && part.rules.taken.indexOf(slug) !== -1) { problems.push({ path: "slug", msg: rules.form.slug_taken, args: {} }); }
+      problems.forEach(function (e) { e.part = part; errors.push(e); });
+      outcome.notices.forEach(function (n) { fieldNote(idOf(part, n.path), "notice", noticeText(n)); });
+      prepared.push({ part: part, slug: slug, text: buildFile(part.rules, outcome.data, part.body.value, rules) });
+    });
+    return { errors: errors, prepared: prepared };
+  }
+
+  function fileItem(file, list) {
+    var li = document.createElement("li"), code = document.createElement("code"), note = document.createElement("p");
+    code.textContent = file.path;
+    li.appendChild(code);
+    li.appendChild(note);
+    if (file.text === undefined) {  // a picture: uploaded on the Git host
+      note.textContent = format(list.getAttribute("data-logo"), { folder: file.path.slice(0, file.path.lastIndexOf("/") + 1) });
+      return li;
+    }
+    var url = rules.repository ? newFileUrl(rules.repository, rules.branch, file.folder, file.name, file.text, rules.maxUrl) : null;
+    if (url) {
+      var a = document.createElement("a");
+      a.className = "propose-github";
+      a.href = url;
+      a.rel = "noopener";
+      a.target = "_blank";
+      a.textContent = list.getAttribute("data-create");
+      note.appendChild(a);
+    } else { note.textContent = list.getAttribute("data-long"); }
+    var pre = document.createElement("pre");
+    pre.tabIndex = 0;
+    pre.textContent = file.text;
+    li.appendChild(pre);
+    return li;
   }
 
   function prepare() {
     clearErrors();
-    var values = read();
-    var outcome = check(kindRules, values, rules);
-    var slug = slugInput.value.trim();
-    var checked = slug ? checkValue({ type: "slug" }, slug, rules) : null;
-    if (!slug) { outcome.errors.push({ path: "slug", msg: rules.form.required, args: {} }); }
-    else if (checked.error) { outcome.errors.push({ path: "slug", msg: checked.error.msg, args: checked.error.args }); }
-    else if (kindRules.taken.indexOf(slug) !== -1) { outcome.errors.push({ path: "slug", msg: rules.form.slug_taken, args: {} }); }
+    var outcome = checkAll();
     if (outcome.errors.length) { showErrors(outcome.errors); return; }
     summary.hidden = true;
-    file.name = slug + ".md";
-    file.text = buildFile(kindRules, outcome.data, document.getElementById("f-body").value, rules);
-    var folder = "content/" + kindRules.folder;
-    document.getElementById("propose-path").textContent = folder + "/" + file.name;
-    document.getElementById("propose-preview").textContent = file.text;
-    setLink("propose-github", "propose-github-long",
-      rules.repository ? newFileUrl(rules.repository, rules.branch, folder, file.name, file.text, rules.maxUrl) : null);
-    document.getElementById("propose-github-hint").hidden = document.getElementById("propose-github").hidden;
-    var subject = format(form.getAttribute("data-mail-subject"), { title: titleValue() });
-    var body = format(form.getAttribute("data-mail-intro"), { path: folder + "/" + file.name }) + "\n\n" + file.text;
-    setLink("propose-mail", "propose-mail-long", rules.email ? mailtoUrl(rules.email, subject, body, rules.maxMailto) : null);
+    var files = [];
+    outcome.prepared.forEach(function (p) {
+      var folder = "content/" + p.part.rules.folder;
+      files.push({ folder: folder, name: p.slug + ".md", path: folder + "/" + p.slug + ".md", text: p.text });
+      page.hooks.files.forEach(function (hook) { files = files.concat(hook(p.part, p.slug)); });
+    });
+    var single = files.length === 1 || !page.pack;
+    download.name = single ? files[0].name : outcome.prepared[0].slug + ".zip";
+    download.blob = single ? new Blob([files[0].text], { type: "text/markdown;charset=utf-8" }) : page.pack(files);
+    document.getElementById("propose-download-name").textContent = download.name;
+    var subject = format(form.getAttribute("data-mail-subject"), { title: titleOf(page.parts[0]) });
+    var inBody = single && rules.email ? mailtoUrl(rules.email, subject,
+      form.getAttribute("data-mail-intro") + "\n\n" + files[0].text, rules.maxMailto) : null;
+    var mail = document.getElementById("propose-mail");
+    mail.hidden = !rules.email;
+    mail.href = inBody || "mailto:" + rules.email + "?subject=" + encodeURIComponent(subject) + "&body=" +
+      encodeURIComponent(format(form.getAttribute("data-mail-attach"), { name: download.name }));
+    document.getElementById("propose-mail-hint").hidden = !inBody;
+    document.getElementById("propose-mail-attach").hidden = !!inBody;
+    var list = document.getElementById("propose-files");
+    list.textContent = "";
+    files.forEach(function (f) { list.appendChild(fileItem(f, list)); });
+    document.getElementById("propose-pair-note").hidden = page.parts.length < 2;
     form.hidden = true;
     result.hidden = false;
     result.focus();
   }
 
-  function download() {
-    var blob = new Blob([file.text], { type: "text/markdown;charset=utf-8" });
+  function save() {
     var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = file.name;
+    link.href = URL.createObjectURL(download.blob);
+    link.download = download.name;
     document.body.appendChild(link);
     link.click();
     document.body.removeChild(link);
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
   }
 
-  var title = document.getElementById(idOf(kindRules.titleField));
-  if (title) { title.addEventListener("input", suggestSlug); }
-  slugInput.addEventListener("input", function () { slugTouched = slugInput.value.trim() !== ""; });
-  form.addEventListener("submit", function (event) { event.preventDefault(); prepare(); });
-  document.getElementById("propose-download").addEventListener("click", download);
+  /* A section of the form (one entry) becomes a part: its controls are watched, its lists filled. */
+  function addPart(section) {
+    var prefix = section.getAttribute("data-prefix");
+    var part = { kind: section.getAttribute("data-kind"), prefix: prefix, fixed: section.getAttribute("data-fixed"),
+      section: section, rules: rules.kinds[section.getAttribute("data-kind")], slug: document.getElementById(prefix + "slug"),
+      body: document.getElementById(prefix + "body"), touched: false };
+    fillLists(section);
+    var title = document.getElementById(idOf(part, part.rules.titleField));
+    if (title) { title.addEventListener("input", function () { suggestSlug(part); }); }
+    if (title && part.rules.distinct) {
+      title.addEventListener("change", function () {  // an organisation already listed is said at once, not at the end
+        var same = duplicate(part);
+        fieldNote(title.id, "error", "");
+        title.removeAttribute("aria-invalid");
+        if (same) { showError(same, part); }
+      });
+    }
+    each(section.querySelectorAll("input[type=file]"), function (input) {
+      ["click", "focus", "change"].forEach(function (name) { input.addEventListener(name, function () { withMore(); }); });
+    });
+    part.slug.addEventListener("input", function () { part.touched = part.slug.value.trim() !== ""; });
+    each(section.querySelectorAll("input[inputmode=decimal]"), function (input) {
+      input.addEventListener("change", function () {  // "1 500,50" is understood: say how, at once
+        var f = part.rules.fields.filter(function (x) { return idOf(part, x.path) === input.id; })[0];
+        var got = f && input.value.trim() ? checkValue(f, input.value.trim(), rules) : null;
+        fieldNote(input.id, "notice", got && !got.error && got.notices.length ? noticeText(got.notices[0]) : "");
+      });
+    });
+    suggestSlug(part);
+    page.parts.push(part);
+    page.hooks.part.forEach(function (hook) { hook(part); });
+    return part;
+  }
+
+  page.idOf = idOf;
+  page.say = say;
+  page.titleOf = titleOf;
+  page.fieldNote = fieldNote;
+  page.showError = showError;
+  page.addPart = addPart;
+  each(form.querySelectorAll("section.part"), addPart);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    (more || Promise.resolve()).then(function () {
+      return Promise.all(page.parts.map(function (part) { return part.pending; }));
+    }).then(prepare);
+  });
+  var step = document.getElementById("propose-step");
+  if (step) {
+    document.getElementById("propose-step-add").addEventListener("click", function () { withMore(function () { page.step(); }); });
+    if (window.location.hash === "#" + step.getAttribute("data-anchor")) { withMore(function () { page.step(); }); }
+  }
+  document.getElementById("propose-download").addEventListener("click", save);
   document.getElementById("propose-edit").addEventListener("click", function () {
     result.hidden = true;
     form.hidden = false;
@@ -700,5 +885,4 @@
   });
   document.getElementById("propose-nojs").hidden = true;
   form.hidden = false;
-  suggestSlug();
 })();
