@@ -56,14 +56,16 @@ class DirectoryGenerator(LaboGenerator):
     def generate_output(self, writer) -> None:
         self._write_logos(writer)
         size = int(self.settings.get("DIRECTORY_PAGE_SIZE", 48))
-        groups = {lang: self.facets.groups(lang, self.translate) for lang in self.languages}
+        groups = {lang: views.filter_groups(self.facets.groups(lang, self.translate), lang, self.translate)
+                  for lang in self.languages}
         groups_digest = digest(repr(groups))
         for lang in self.languages:
             facet_groups = groups[lang]
-            self.listing(writer, lang, "organisations/index.html", "organisations.html", items="organisations",
+            self.listing(writer, lang, views.INDEX_PATH, "organisations.html", items="organisations",
                          entries=self.sorted_by_name(self.organisations, lang), size=size,
                          title=self.translate(lang, "Directory of organisations"),
-                         values={"facet_groups": facet_groups, "facet": None}, deps=(groups_digest,))
+                         values={"facet_groups": facet_groups, "facet": None, "list_path": views.INDEX_PATH},
+                         deps=(groups_digest,))
             for entry in self.organisations:
                 self.entry_page(writer, entry, lang, "organisation.html", "org",
                                 extra=lambda entry=entry, lang=lang: {
@@ -74,7 +76,8 @@ class DirectoryGenerator(LaboGenerator):
                     self.listing(writer, lang, value["path"], "organisations.html", items="organisations",
                                  entries=self.sorted_by_name(self.facets.entries(group["facet"], value["code"]), lang),
                                  size=size, title=f"{value['label']} · {self.translate(lang, 'Directory')}",
-                                 values={"facet_groups": facet_groups, "facet": facet}, deps=(groups_digest,))
+                                 values={"facet_groups": facet_groups, "facet": facet, "list_path": views.INDEX_PATH},
+                                 deps=(groups_digest,))
             members = self.sorted_by_name(self.facets.entries("status", "member"), lang)
             self.page(writer, lang, "membres.html", "members.html",
                       lambda lang=lang, members=members: self._members(lang, members),

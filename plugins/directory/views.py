@@ -20,6 +20,11 @@ STATUS_PLURALS = plurals(MEMBERSHIP)
 FACETS = (("country", "pays"), ("sector", "secteur"), ("legal_form", "forme-juridique"), ("status", "statut"))
 FACET_TITLES = {"country": N_("Country"), "sector": N_("Sector"), "legal_form": N_("Legal form"),
                 "status": N_("Membership status")}
+#: The choice that lifts a facet's filter, one message per facet so that each language can agree it with the facet
+#: ("Tous les pays", "Toutes les formes juridiques").
+FACET_ALL = {"country": N_("All countries"), "sector": N_("All sectors"), "legal_form": N_("All legal forms"),
+             "status": N_("All statuses")}
+INDEX_PATH = "organisations/index.html"
 BACKLINK_KINDS = (("project", N_("Projects")), ("event", N_("Events")), ("service", N_("Services")),
                   ("tender", N_("Calls for tenders")), ("article", N_("News")))
 
@@ -92,6 +97,14 @@ def backlinks(entry: Entry, lang: str, translate) -> list[dict]:
         if items:
             out.append({"kind": kind, "title": translate(lang, title), "links": items})
     return out
+
+
+def filter_groups(groups: list[dict], lang: str, translate) -> list[dict]:
+    """The facet groups of the filter control: each with its "all" choice and the name of its URL parameter (the
+    folder of its pages: ?pays=BF&secteur=agriculture), which static/js/filter.js keeps in the address."""
+    folders = dict(FACETS)
+    return [{**group, "all": translate(lang, FACET_ALL[group["facet"]]), "param": folders[group["facet"]]}
+            for group in groups]
 
 
 def sort_views(views: list[dict]) -> list[dict]:

@@ -53,7 +53,8 @@ class ProjectsGenerator(LaboGenerator):
 
     def generate_output(self, writer) -> None:
         size = int(self.settings.get("PROJECTS_PAGE_SIZE", views.PAGE_SIZE))
-        groups = {lang: self.facets.groups(lang, self.translate) for lang in self.languages}
+        groups = {lang: views.filter_groups(self.facets.groups(lang, self.translate), lang, self.translate)
+                  for lang in self.languages}
         # The statuses depend on the build date (a campaign ends); the map counts every project by country.
         common = (digest(repr(groups), sorted(self.statuses.items())), self.site.listing(self.projects))
         order = {e.slug: i for i, e in enumerate(self.sorted_entries["deadline"])}
@@ -66,7 +67,7 @@ class ProjectsGenerator(LaboGenerator):
                 entries = self.sorted_entries[code]
                 self.listing(writer, lang, path, "projects.html", items="projects", entries=entries, size=size,
                              title=title, values={"facet_groups": facet_groups, "facet": None, "sorts": sorts,
-                                                  "sort": code},
+                                                  "sort": code, "list_path": views.SORTS[0][1]},
                              first_only=lambda entries=entries, lang=lang: {"totals": self._totals(entries, lang)},
                              deps=common)
             for group in facet_groups:
@@ -75,7 +76,8 @@ class ProjectsGenerator(LaboGenerator):
                     facet = {"title": group["title"], "label": value["label"], "path": value["path"]}
                     self.listing(writer, lang, value["path"], "projects.html", items="projects", entries=entries,
                                  size=size, title=f"{value['label']} · {title}",
-                                 values={"facet_groups": facet_groups, "sorts": sorts, "sort": "", "facet": facet},
+                                 values={"facet_groups": facet_groups, "sorts": sorts, "sort": "", "facet": facet,
+                                         "list_path": views.SORTS[0][1]},
                                  first_only=lambda entries=entries, lang=lang: {"totals": self._totals(entries, lang)},
                                  deps=common)
             for entry in self.projects:

@@ -30,11 +30,19 @@ NEED_LABELS = labels(PROJECT_NEED)
 FACETS = (("country", "pays"), ("sector", "secteur"), ("status", "statut"), ("sdg", "odd"), ("need", "besoin"))
 FACET_TITLES = {"country": N_("Country"), "sector": N_("Sector"), "status": N_("Status"),
                 "sdg": N_("Sustainable Development Goal"), "need": N_("Needs")}
+#: The choice that lifts a facet's filter, one message per facet so that each language can agree it with the facet.
+FACET_ALL = {"country": N_("All countries"), "sector": N_("All sectors"), "status": N_("All statuses"),
+             "sdg": N_("All goals"), "need": N_("All needs")}
 #: The two sorted lists of every project, as static pages.
 SORTS = (("deadline", f"{SECTION}/index.html", N_("nearest deadline")),
          ("progress", f"{SECTION}/par-avancement.html", N_("progress")))
 HOME_COUNT = 3
 PAGE_SIZE = 48  # cards per list page; the setting PROJECTS_PAGE_SIZE overrides it
+
+
+def filter_groups(groups: list[dict], lang: str, translate: Translate) -> list[dict]:
+    """The facet groups of the filter control, each with its "all" choice."""
+    return [{**group, "all": translate(lang, FACET_ALL[group["facet"]])} for group in groups]
 
 
 def facet_path(facet: str, code: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from dirkit import SITE, build, page
 
-#: Facet counts as a reader sees them in the sidebar, per language (label -> count).
+#: Facet counts as a reader sees them in the filter control, per language (label -> count).
 FACETS = {
     "fr": {
         "Pays": {"Burkina Faso": 3, "Ghana": 1, "Sénégal": 1},
@@ -18,7 +18,7 @@ FACETS = {
                     "Santé, services sociaux et emploi": 1},
         "Forme juridique": {"Association": 1, "Coopérative": 1, "Entreprise sociale": 1, "Groupement informel": 1,
                             "Mutuelle": 1, "Réseau": 1},
-        "Statut d'adhésion": {"Membres": 3, "Partenaires": 1, "Observatrices": 1, "Candidates": 1},
+        "Statut d’adhésion": {"Membres": 3, "Partenaires": 1, "Observatrices": 1, "Candidates": 1},
     },
     "en": {
         "Country": {"Burkina Faso": 3, "Ghana": 1, "Senegal": 1},
@@ -67,12 +67,14 @@ def _cards(doc) -> list[str]:
 
 
 def _sidebar(doc) -> dict[str, dict[str, int]]:
+    """{facet title: {value: count}} of the filter control (its first choice, "All …", has no count)."""
     groups = {}
-    for details in doc.find("aside", class_="facets").find_all("details"):
+    for details in doc.find("div", class_="filters").find_all("details"):
         values = {}
         for li in details.find_all("li"):
-            values[li.find("a").norm()] = int(li.find("span", class_="n").norm().strip("()"))
-        groups[details.find("summary").norm()] = values
+            if li.find_all("span", class_="n"):
+                values[li.find("a").norm()] = int(li.find("span", class_="n").norm().strip("()"))
+        groups[details.find("summary").find("span", class_="visually-hidden").norm().rstrip(" —")] = values
     return groups
 
 
@@ -93,7 +95,7 @@ def test_the_pinned_counts_agree_with_the_front_matter() -> None:
     assert by_folder["pays"] == sum(pinned["Pays"].values())
     assert by_folder["secteur"] == sum(pinned["Secteur"].values())
     assert by_folder["forme-juridique"] == sum(pinned["Forme juridique"].values())
-    assert by_folder["statut"] == sum(pinned["Statut d'adhésion"].values())
+    assert by_folder["statut"] == sum(pinned["Statut d’adhésion"].values())
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -106,15 +108,22 @@ def test_every_facet_page_lists_exactly_its_organisations(directory_site, lang: 
         n = len(slugs)
         assert doc.find("p", class_="count").norm() == f"{n} organisation{'s' if n > 1 else ''}", (folder, code)
         assert sorted(_cards(doc)) == sorted(slugs), (folder, code)
-        current = doc.find("aside", class_="facets").find("a", aria_current="page")
+        current = doc.find("div", class_="filters").find("a", aria_current="page")
         assert doc.find("main").find("h1").norm() == current.norm()
+        details = current
+        while details.tag != "details":
+            details = details.parent
+        summary = details.find("summary").find("span", class_="facet-current")
+        assert summary.norm() == current.norm()  # the control shows what is chosen
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_sidebar_links_lead_to_pages_whose_count_matches(directory_site, lang: str) -> None:
     index = f"{_prefix(lang)}organisations/index.html"
     doc = page(directory_site, index)
-    for li in doc.find("aside", class_="facets").find_all("li"):
+    for li in doc.find("div", class_="filters").find_all("li"):
+        if not li.find_all("span", class_="n"):  # "All …": the index itself
+            continue
         target = (directory_site / index).parent / li.find("a").attrs["href"]
         count = li.find("span", class_="n").norm().strip("()")
         facet_doc = page(directory_site, target.resolve().relative_to(directory_site.resolve()).as_posix())
@@ -122,7 +131,7 @@ def test_sidebar_links_lead_to_pages_whose_count_matches(directory_site, lang: s
 
 
 @pytest.mark.parametrize(("lang", "heading", "names"), [
-    ("fr", "3 organisations membres, liste générée à partir de l'annuaire.",
+    ("fr", "3 organisations membres, liste générée à partir de l’annuaire.",
      ["Association test de Bobo-Dioulasso", "Coopérative test des maraîchères de Koudougou",
       "Exemple test de Ouagadougou"]),
     ("en", "3 member organisations, generated from the directory.",

@@ -152,7 +152,7 @@ def test_every_facet_value_has_a_page_listing_exactly_its_projects_with_the_coun
     assert written == sorted(expected)
     for code, slugs in expected.items():
         assert set(cards(shipped_site / "projets" / folder / f"{code}.html")) == slugs
-        count = re.search(rf'href="\.\./projets/{folder}/{code}\.html">[^<]*</a> <span class="n">\((\d+)\)', index)
+        count = re.search(rf'href="\.\./projets/{folder}/{code}\.html"[^>]*>[^<]*</a> <span class="n">\((\d+)\)', index)
         assert count and int(count.group(1)) == len(slugs), f"{folder}/{code}"
 
 

@@ -20,7 +20,8 @@ MODEL = "pages/modele-economique.html"
 
 def table(page: Path, css_class: str) -> str:
     html = page.read_text(encoding="utf-8")
-    return squash(re.sub(r"<[^>]+>", " ", html.split(f'<table class="{css_class}">')[1].split("</table>")[0]))
+    body = re.split(rf'<table class="{css_class}(?: [^"]*)?">', html)[1]
+    return squash(re.sub(r"<[^>]+>", " ", body.split("</table>")[0]))
 
 
 def test_a_priced_service_shows_its_own_split_in_money(shipped_site):
