@@ -26,12 +26,14 @@ def load_tasks():
     return module
 
 
-def run_js(calls: list, rules: dict | None = None) -> list:
-    """Call functions of propose.js under Node; one result per call."""
+def run_js(calls: list, rules: dict | None = None, scripts: dict[str, str] | None = None) -> list:
+    """Call functions of propose.js (and propose-org.js) under Node; one result per call. `scripts` gives other
+    copies of the two scripts ({"core": path, "org": path}), such as the compacted ones the site serves."""
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed")
-    done = subprocess.run([node, str(HARNESS)], input=json.dumps({"calls": calls, "rules": rules or {}}),
+    job = {"calls": calls, "rules": rules or {}, "scripts": scripts or {}}
+    done = subprocess.run([node, str(HARNESS)], input=json.dumps(job),
                           capture_output=True, text=True, check=False, timeout=60)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)

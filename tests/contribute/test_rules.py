@@ -496,3 +496,109 @@ def test_fixture_content_is_untouched() -> None:
 
 def test_every_kind_of_the_model_has_its_rules_stated_once() -> None:
     assert set(crossrules.RULES) <= {k.name for k in KINDS}
+
+
+# -- numbers written the French way: understood, with the validator's notice ------------------------------------
+
+@pytest.mark.parametrize("typed, number", [("1 500,50", "1500.5"), ("1\u202f500\u202f000", "1500000"),
+                                           ("12,5", "12.5")])
+def test_a_number_written_the_french_way_is_understood_with_the_validators_notice(typed, number, rules) -> None:
+    f = _field("project", "funding.goal")
+    ctx = _Context(typed)
+    assert fieldtypes.value_text(fieldtypes.TYPES[f.type].check(typed, f, ctx)) == number
+    [script] = run_js([["checkValue", {"path": "funding.goal", "type": f.type}, typed]], rules)
+    assert script["text"] == number
+    assert [n["en"] for n in script["notices"]] == [n.render("en") for n in ctx.notices]
+    assert [n["fr"] for n in script["notices"]] == [n.render("fr") for n in ctx.notices]
+    assert script["notices"][0]["en"].startswith(f'"{typed}" is read as {number}; write {number}')
+
+
+def test_a_number_written_as_in_the_file_needs_no_notice(rules) -> None:
+    [script] = run_js([["checkValue", {"path": "funding.goal", "type": "amount"}, "1500.5"]], rules)
+    assert script["text"] == "1500.5" and script["notices"] == []
+
+
+def test_the_form_words_the_notice_for_itself(rules) -> None:
+    """On the page the notice is the form's own sentence, with the validator's values."""
+    args = {"value": '"1 500,50"', "number": "1500.5"}
+    message = {"msg": rules["form"]["number_read"], "args": args}
+    assert run_js([["render", message, {}], ["render", message, rules["messages"]["fr"]]], rules) == [
+        '"1 500,50" is understood as 1500.5.', '"1 500,50" est compris comme 1500.5.']
+
+
+# -- one rules file per page and language --------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", FORM_KINDS, ids=lambda k: k.name)
+def test_a_page_carries_its_kind_only_with_its_messages_in_its_language(kind, rules) -> None:
+    page = rules_mod.page_rules(rules, (kind.name,), "fr")
+    assert set(page["kinds"]) == {kind.name} and page["lang"] == "fr" and "messages" not in page
+    used = {f["type"] for f in rules["kinds"][kind.name]["fields"]} | {"slug"}
+    assert set(page["types"]) == used - {"object"}
+    french = rules["messages"]["fr"]
+    for name in page["types"]:
+        assert page["types"][name] == rules_mod._translated(rules["types"][name], french)
+    assert page["kinds"][kind.name]["cross"] == rules_mod._translated(rules["kinds"][kind.name]["cross"], french)
+    assert ("logo" in page) == (kind.name == "organisation")
+    assert set(page["refs"]) == {f.ref for _, f in form_fields(kind) if f.ref} | (
+        {"organisation"} if kind.name == "organisation" else set())
+    english = rules_mod.page_rules(rules, (kind.name,), "en")
+    assert english["types"] == {name: rules["types"][name] for name in english["types"]}  # msgids are English
+
+
+def test_a_page_file_says_in_french_what_the_full_rules_say_with_their_table(rules) -> None:
+    values = {"title": "Forage", "organisation": "inconnue", "country": "BF", "status": "in_progress",
+              "funding.currency": "XOF", "funding.goal": "-5"}
+    full = run_js([["checkAndBuild", "project", values, ""]], rules)[0]
+    page = run_js([["checkAndBuild", "project", values, ""]], rules_mod.page_rules(rules, ("project",), "fr"))[0]
+    assert [e["en"] for e in page["errors"]] == [e["fr"] for e in full["errors"]]
+    assert len(page["errors"]) == 2 and page["file"] == full["file"]
+
+
+def test_the_organisation_page_knows_the_directory_and_the_logo_limits(rules) -> None:
+    from content_model import filetypes
+    from content_model.limits import DEFAULT
+
+    page = rules_mod.page_rules(rules, ("organisation",), "fr")
+    assert ["yam-pukri", "Yam Pukri"] in page["refs"]["organisation"]
+    assert page["kinds"]["organisation"]["distinct"] == {
+        "page": "organisations/{slug}.html",
+        "edit": "https://github.com/o/r/edit/main/content/organisations/{slug}.md"}
+    logo = page["logo"]
+    assert (logo["bytes"], logo["pixels"], logo["folder"]) == (DEFAULT.image_bytes, DEFAULT.image_pixels, "images/logos")
+    assert [t["ext"] for t in logo["types"]] == [t.extensions[0] for t in filetypes.TABLE if t.family == filetypes.IMAGE]
+    assert {t["mime"] for t in logo["types"]} == {"image/png", "image/jpeg", "image/webp", "image/gif"}
+    assert "exists" in page["form"] and "logo_bytes" in page["form"]
+    event = rules_mod.page_rules(rules, ("event",), "fr")
+    assert "logo" not in event and "exists" not in event["form"] and "logo_bytes" not in event["form"]
+
+
+def test_long_lists_leave_to_the_browser_only_what_the_page_does_not_label(rules) -> None:
+    from contribute import form
+
+    more = rules["more"]
+    assert more["countries"]["type"] == "region" and "FR" in more["countries"]["codes"].split()
+    assert "BF" not in more["countries"]["codes"].split()  # Africa is labelled in the page
+    assert not set(more["currencies"]["codes"].split()) & {"XOF", "EUR", "USD"}
+    languages = more["languages"]["codes"].split()
+    assert all(len(code) == 2 for code in languages) and not set(languages) & set(form.FIRST_LANGUAGES)
+    assert not set(languages) & set(form.african_languages())
+
+
+# -- the scripts the site serves, compacted at build time, do what their sources do -------------------------------
+
+def test_the_compacted_scripts_give_the_same_results(rules, tmp_path) -> None:
+    from contribute.generator import compact_script
+
+    scripts = {}
+    for key, name in (("core", "propose.js"), ("org", "propose-org.js")):
+        source = ROOT / "themes/labo/static/js" / name
+        compacted = compact_script(source.read_text(encoding="utf-8"))
+        assert len(compacted) < 0.9 * source.stat().st_size
+        scripts[key] = str(tmp_path / name)
+        (tmp_path / name).write_text(compacted, encoding="utf-8")
+    calls = [["checkValue", {"path": path, "type": _field(kind, path).type, "choices": list(_field(kind, path).codes),
+                             "ref": _field(kind, path).ref}, form] for kind, path, form, _, _ in VALUES]
+    calls += [["checkAndBuild", kind, values, "Une description.\n\n## Titre"] for kind, values, _, _ in CASES]
+    calls += [["zipFiles", [["a.md", "é"], ["b.png", [137, 80, 78, 71]]], [2026, 12, 6, 10, 20, 30]],
+              ["slugify", "Coopérative d’épargne « Naam »", 60], ["vocabulary"]]
+    assert run_js(calls, rules, scripts) == run_js(calls, rules)

@@ -49,17 +49,58 @@ def _parse(path) -> _Controls:
 def test_each_kind_has_a_form_with_a_labelled_control_per_field(shipped_site, kind, lang) -> None:
     page = _parse(shipped_site / f"{lang}proposer/{kind.name}.html")
     expected = [path for path, f in form_fields(kind) if f.type != "object"]
-    assert page.paths == expected
-    assert page.form_hidden is True  # shown by the script; without it the page explains the other ways
+    assert sorted(page.paths) == sorted(expected) and len(set(page.paths)) == len(page.paths)
+    assert page.form_hidden is True  # shown by the script; without it the page says to write to us
     assert all(i in page.labels_for for i in page.inputs), set(page.inputs) - page.labels_for
 
 
-def test_without_javascript_the_page_offers_the_template(shipped_site) -> None:
+def test_git_words_are_folded_under_technical_details(shipped_site) -> None:
+    html = (shipped_site / "proposer/organisation.html").read_text(encoding="utf-8")
+    form = html[html.index('<form id="propose-form"'):html.index("</form>")]
+    folded = "".join(re.findall(r'<details class="technical">.*?</details>', form, re.S))
+    outside = re.sub(r'<details class="technical">.*?</details>', "", form, flags=re.S)
+    assert 'id="f-slug"' in folded and 'id="f-maintainers"' in folded
+    for word in (r"\bGit\b", "dépôt", "pull request", "YAML", "content/", r"\.md\b", "identifiant"):
+        assert not re.search(word, outside, re.I), word
+    assert "Envoyer ma fiche" in form and "Détails techniques" in form
+
+
+def test_numbers_are_typed_as_text_with_a_decimal_keypad(shipped_site) -> None:
+    html = (shipped_site / "proposer/project.html").read_text(encoding="utf-8")
+    goal = re.search(r'<input [^>]*id="f-funding-goal"[^>]*>', html)[0]
+    assert 'type="text"' in goal and 'inputmode="decimal"' in goal and "min=" not in goal and "step=" not in goal
+
+
+def test_the_organisation_form_takes_a_logo_and_offers_a_first_project(shipped_site) -> None:
+    html = (shipped_site / "proposer/organisation.html").read_text(encoding="utf-8")
+    logo = re.search(r'<input [^>]*id="f-logo"[^>]*>', html)[0]
+    assert 'type="file"' in logo and 'accept="image/png,image/jpeg,image/webp,image/gif"' in logo
+    assert 'data-more="../theme/js/propose-org.min.js"' in html
+    assert 'data-src="../theme/js/propose-organisation-project.fr.js"' in html
+    assert 'data-anchor="premier-projet"' in html
+    project = (shipped_site / "proposer/project.html").read_text(encoding="utf-8")
+    assert 'href="../proposer/organisation.html#premier-projet"' in project
+    assert "Votre organisation n'est pas encore dans l'annuaire ?" in project
+    assert 'data-more="../theme' not in project  # nothing to load: no logo, no second step
+
+
+def test_the_second_step_holds_the_project_without_its_organisation_field(shipped_site) -> None:
+    text = (shipped_site / "theme/js/propose-organisation-project.fr.js").read_text(encoding="utf-8")
+    step = json.loads(re.fullmatch(r"window\.LABO_PROPOSE_STEP=(\{.*\});\n", text, re.S)[1])
+    parser = _Controls()
+    parser.feed(step["html"])
+    kind = next(k for k in FORM_KINDS if k.name == "project")
+    assert sorted(parser.paths) == sorted(p for p, f in form_fields(kind) if f.type != "object" and p != "organisation")
+    assert 'data-fixed="organisation"' in step["html"] and "Son premier projet" in step["html"]
+    assert set(step["rules"]["kinds"]) == {"project"} and step["rules"]["lang"] == "fr"
+
+
+def test_without_javascript_the_page_says_whom_to_write_to(shipped_site) -> None:
     html = (shipped_site / "proposer/organisation.html").read_text(encoding="utf-8")
     nojs = html[html.index('id="propose-nojs"'):html.index('id="propose-form"')]
+    assert 'href="mailto:contact@labo-ess-afrique.org"' in nojs
     assert 'href="../modeles/organisation.md" download="organisation.md"' in nojs
-    assert "Envoyez-le par l’un de ces moyens" in nojs or "Envoyez-le par l'un de ces moyens" in nojs
-    assert 'src="../theme/js/propose-rules.js"' in html and 'src="../theme/js/propose.js"' in html
+    assert 'src="../theme/js/propose-organisation.fr.js"' in html and 'src="../theme/js/propose.min.js"' in html
 
 
 def test_templates_are_served_as_downloads(shipped_site) -> None:
@@ -69,20 +110,34 @@ def test_templates_are_served_as_downloads(shipped_site) -> None:
         assert served == file_template(kind, "", taxonomy)
 
 
-def test_rules_file_defines_the_rules_of_every_kind(shipped_site) -> None:
-    text = (shipped_site / "theme/js/propose-rules.js").read_text(encoding="utf-8")
-    match = re.search(r"^window\.LABO_PROPOSE = (\{.*\});$", text, re.M)
-    rules = json.loads(match[1])
-    assert set(rules["kinds"]) == {k.name for k in FORM_KINDS}
-    assert set(rules["messages"]) == {"fr", "en"}
-    assert rules["repository"] == "https://github.com/labo-ess-afrique/site" and rules["branch"] == "main"
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_page_loads_its_own_rules_file(shipped_site, lang) -> None:
+    for kind in FORM_KINDS:
+        text = (shipped_site / f"theme/js/propose-{kind.name}.{lang}.js").read_text(encoding="utf-8")
+        rules = json.loads(re.fullmatch(r"window\.LABO_PROPOSE=(\{.*\});\n", text, re.S)[1])
+        assert set(rules["kinds"]) == {kind.name} and rules["lang"] == lang
+        assert rules["repository"] == "https://github.com/labo-ess-afrique/site" and rules["branch"] == "main"
+        html = (shipped_site / ("" if lang == "fr" else "en/") / f"proposer/{kind.name}.html").read_text("utf-8")
+        assert f"theme/js/propose-{kind.name}.{lang}.js" in html
 
 
-def test_propose_index_lists_every_kind_and_the_three_ways(shipped_site) -> None:
+def test_the_served_scripts_are_the_compacted_sources(shipped_site) -> None:
+    from contribute.generator import compact_script
+
+    for name in ("propose", "propose-org"):
+        source = (ROOT / f"themes/labo/static/js/{name}.js").read_text(encoding="utf-8")
+        assert (shipped_site / f"theme/js/{name}.min.js").read_text(encoding="utf-8") == compact_script(source)
+
+
+def test_propose_index_lists_every_kind_and_how_it_works(shipped_site) -> None:
     html = (shipped_site / "en/proposer.html").read_text(encoding="utf-8")
     for kind in FORM_KINDS:
         assert f'href="../en/proposer/{kind.name}.html"' in html or f'href="proposer/{kind.name}.html"' in html
-    assert "Download the file" in html and "Open it on the Git host" in html and "Send it by e-mail" in html
+    assert "How it works" in html and "usually within a week" in html
+    assert "My organisation is not in the directory yet" in html and "proposer/organisation.html#premier-projet" in html
+    start = html.index('<details class="technical">')
+    technical = html[start:html.index("</details>", start)]
+    assert "By e-mail" in technical and "On GitHub, prefilled" in technical and "With a GitHub issue form" in technical
 
 
 @pytest.mark.parametrize("lang, word", [("", "Référence des champs"), ("en/", "Field reference")])

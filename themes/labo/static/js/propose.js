@@ -806,6 +806,9 @@
       encodeURIComponent(format(form.getAttribute("data-mail-attach"), { name: download.name }));
     document.getElementById("propose-mail-hint").hidden = !inBody;
     document.getElementById("propose-mail-attach").hidden = !!inBody;
+    var send = document.getElementById("propose-send"), mailStep = document.getElementById("propose-send-mail");
+    // A file to attach is downloaded first; a text that fits in the message is sent at once.
+    send.insertBefore(inBody ? mailStep : document.getElementById("propose-send-file"), send.firstChild);
     var list = document.getElementById("propose-files");
     list.textContent = "";
     files.forEach(function (f) { list.appendChild(fileItem(f, list)); });
