@@ -95,6 +95,8 @@ def test_the_404_page_finds_the_site_root_from_any_address(chromium_browser, off
             assert _nav_colour(page) == BRAND_DARK, "the stylesheet found from the site root"
             home = page.get_by_role("link", name=HOME["fr"])
             assert home.evaluate("a => a.href") == base + "index.html"
+            search = page.get_by_role("link", name="Rechercher sur le site")
+            assert search.evaluate("a => a.href") == base + "recherche.html"
             english = page.locator("nav.lang-switch a[hreflang=en]")
             assert english.evaluate("a => a.href") == base + "en/404.html"
             home.click()
