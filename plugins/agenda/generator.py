@@ -67,12 +67,14 @@ class AgendaGenerator(LaboGenerator):
 
     def generate_output(self, writer) -> None:
         size = self.settings.get("AGENDA_PAGE_SIZE", 30)
-        groups = {lang: self.facets.groups(lang, self.translate) for lang in self.languages}
+        groups = {lang: views.filter_groups(self.facets.groups(lang, self.translate), lang, self.translate)
+                  for lang in self.languages}
         years = [{"year": year, "count": len(entries), "path": views.year_path(year)}
                  for year, entries in sorted(self.years.items(), reverse=True)]
         common_deps = (digest(repr(groups), repr(years)),)
         for lang in self.languages:
-            common = {"facet_groups": groups[lang], "years": years, "feed": views.FEED_PATH}
+            common = {"facet_groups": groups[lang], "years": years, "feed": views.FEED_PATH,
+                      "list_path": views.INDEX_PATH}
             self.listing(writer, lang, views.INDEX_PATH, "agenda.html", items="groups", entries=self.upcoming,
                          size=size, title=self.translate(lang, N_("Events")),
                          values={"facet": None, "upcoming_count": len(self.upcoming), "past": [], "past_count": 0,

@@ -20,10 +20,17 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
 KIND_LABELS = labels(EVENT_KIND)
 KIND_PLURALS = plurals(EVENT_KIND)
 FACET_TITLES = {"kind": N_("Type of event"), "place": N_("Country")}
+#: The choice that lifts a facet's filter, one message per facet so that each language can agree it with the facet.
+FACET_ALL = {"kind": N_("All kinds of event"), "place": N_("All places")}
 ONLINE = "online"  # the place facet value of events with an online link and no country
 
 INDEX_PATH = "agenda/index.html"
 FEED_PATH = "agenda/agenda.ics"
+
+
+def filter_groups(groups: list[dict], lang: str, translate) -> list[dict]:
+    """The facet groups of the filter control, each with its "all" choice."""
+    return [{**group, "all": translate(lang, FACET_ALL[group["facet"]])} for group in groups]
 
 
 def kind_path(kind: str) -> str:

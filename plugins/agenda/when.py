@@ -118,11 +118,21 @@ def short_range_text(when: When, lang: str) -> str:
     return _date_time(when.start, lang, when.zone)
 
 
+def zone_city(zone: ZoneInfo, lang: str) -> str:
+    """The zone's city in `lang`, with its accents: CLDR's English writes 'Lome' where French and the city itself
+    write 'Lomé'; a name that differs only by its accents is taken in its accented form."""
+    from content_model.codes import fold
+
+    city = get_timezone_location(zone, locale=lang, return_city=True)
+    accented = get_timezone_location(zone, locale="fr", return_city=True)
+    return accented if city != accented and fold(city) == fold(accented) else city
+
+
 def zone_text(when: When, lang: str) -> str:
     """The event's zone as a reader knows it: 'Nairobi, UTC+03:00'; the offset is the one at the start."""
     if when.all_day or when.zone is None:
         return ""
-    city = get_timezone_location(when.zone, locale=lang, return_city=True)
+    city = zone_city(when.zone, lang)
     offset = format_datetime(when.start, "ZZZZ", tzinfo=when.zone, locale=lang)
     return f"{city}, {offset}"
 

@@ -30,7 +30,7 @@ KIND_PLURALS = plurals(SERVICE_KIND)
 #: "<price> per <unit>", one message per unit so that each language words it its own way.
 UNIT_PRICES = phrases(PRICE_UNIT)
 PART_LABELS = {"consultant": N_("Consultant or provider"), "platform": N_("Platform management"),
-               "ess_fund": N_("ESS support fund")}
+               "ess_fund": N_("SSE support fund")}
 #: The worked example of the economic-model page: a round price in the CFA franc, the currency of most
 #: of the network's members (West Africa).
 EXAMPLE_PRICE = (Decimal(100000), "XOF")
