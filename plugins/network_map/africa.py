@@ -303,7 +303,8 @@ def _pill_meets_shape(box: Box, code: str) -> bool:
         return True
     if any(_inside(p, box) for ring in rings for p in ring[:1]):
         return True
-    return any(geo.segment_meets_box(a, b, box) for ring in rings for a, b in zip(ring, [*ring[1:], ring[0]]))
+    edges = ((a, b) for ring in rings for a, b in zip(ring, [*ring[1:], ring[0]], strict=True))
+    return any(geo.segment_meets_box(a, b, box) for a, b in edges)
 
 
 def _big_enough(code: str, u: float) -> bool:

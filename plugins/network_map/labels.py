@@ -229,7 +229,10 @@ def _anneal(codes: list[str], options: dict, state: dict[str, int]) -> dict[str,
         code = codes[rng.randrange(len(codes))]
         choices = options[code]
         # Mostly cheap candidates, sometimes any: the list is sorted by own cost.
-        index = min(int(rng.expovariate(1 / 25)), len(choices) - 1) if rng.random() < 0.8 else rng.randrange(len(choices))
+        if rng.random() < 0.8:
+            index = min(int(rng.expovariate(1 / 25)), len(choices) - 1)
+        else:
+            index = rng.randrange(len(choices))
         current = state[code]
         if index == current:
             continue

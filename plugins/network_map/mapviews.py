@@ -93,7 +93,8 @@ def organisation_map(organisations: list[Entry], lang: str, translate: Translate
              "count": formatting.number(sum(data.counts.get(c, 0) for c in r.codes), lang)} for r in regions.REGIONS]
     rendered = []
     for view, svg, missing in zip(views, drawn.views, drawn.unlabelled, strict=True):
-        rendered.append({"slug": view.slug, "whole": view.members is None, "svg": Markup(svg),
+        name = next(item["name"] for item in nav if item["slug"] == view.slug)
+        rendered.append({"slug": view.slug, "name": name, "whole": view.members is None, "svg": Markup(svg),
                          "unlabelled": [{"name": names[c], "region": regions.region_of(c).slug}
                                         for c in sorted(missing, key=lambda c: formatting_key(names[c]))]})
     # Regions first, the whole continent last: CSS hides it when a region is the :target (a later sibling).
