@@ -1,8 +1,10 @@
-"""CONTRIBUTING.md, assembled from the site's contribute page (French and English) and the content model.
+"""CONTRIBUTING.md and the field reference (docs/champs.md, docs/fields.md), for people and from the model.
 
-The prose is written once, in `content/pages/contribuer.md` and its translation, because the site shows
-it too; the field reference is generated from `content_model/schema.py`. Each part is marked with where
-it comes from, and `invoke schemas` rewrites the whole file (a test fails when it is not current).
+CONTRIBUTING.md is short, a few phone screens per language: the site's contribute page (`content/pages/
+contribuer.md` and its translation, written once because the site shows it too) and a few generated links to
+start from. What is long and exact is generated into one field reference per language: every field of every
+kind, the code tables, and the Git host's "new file" link prefilled with each kind's template. `invoke schemas`
+writes them all (a test fails when one is not current).
 """
 
 from __future__ import annotations
@@ -14,19 +16,37 @@ from pathlib import Path
 from content_model import frontmatter
 from content_model.schema import KINDS
 from content_model.taxonomy import Taxonomy
+from labo_site.formatting import language_name
 
 from . import docs
 from .generator import CODE_TABLES, CONTRIBUTE_PAGE, PROPOSE_PATH, TEMPLATES_FOLDER, prefilled_url
-from .model import KIND_TITLES, N_
+from .model import N_
 
 PATH = "CONTRIBUTING.md"
+#: The field reference, one file per language (the default language's name is French, as the folder names are).
+REFERENCE = {"fr": "docs/champs.md", "en": "docs/fields.md"}
+ISSUE_FORM = "new-organisation.yml"
+
 START_HERE = N_("Start here")
+PROPOSE_WITH_FORM = N_("Propose an entry with the site's form")
+ISSUE_LINK = N_("Describe your organisation in the “New organisation” issue form")
+REFERENCE_LINK = N_("Field reference, with a “create the file” link on GitHub for each kind")
 FIELD_REFERENCE = N_("Field reference")
-PROPOSE_WITH_FORM = N_("Propose an entry with the form")
-CREATE_ON_HOST = N_("Or create the file directly on the Git host, prefilled with its template (free account needed):")
-TEMPLATES_LINE = N_("Templates to download:")
-GENERATED_NOTE = N_("Generated from the content model, like the validation, the templates and the form: "
-                    "it is always up to date.")
+GENERATED_NOTE = N_("Generated from the content model, like the validation, the templates and the form: it is always "
+                    "up to date.")
+FILE_INTRO = N_("Each entry is a Markdown file of a folder of content/: its fields between two “---” lines (YAML), "
+                "then its description. The file name is its identifier: lowercase letters without accents, digits "
+                "and hyphens. Other entries refer to it by this identifier.")
+FILE_RULES = N_("Write codes, not labels (BF, XOF, fr, and the codes of the tables below); put texts in quotes; "
+                "leave out a field you do not know. A translation is a sibling file, <identifier>.en.md, holding "
+                "only the texts. A logo goes in content/images/logos/, the documents of a call for tenders in "
+                "content/documents/.")
+CREATE_ON_HOST = N_("Create one on GitHub, prefilled")
+TEMPLATE = N_("template")
+WITH_A_CLONE = N_("With a copy of the repository")
+CLONE_STEPS = N_("`make html` sets everything up and builds the site; `invoke new organisation \"Name\"` writes a "
+                 "new file from its template; `invoke validate` checks all the content in seconds. The JSON "
+                 "Schemas of schemas/ let an editor complete codes as you type.")
 
 _HEADING = re.compile(r"^(#{1,5}) ")
 _LINK = re.compile(r"\]\((?!https?:|mailto:|#)([^)\s]+)\)")
@@ -34,6 +54,10 @@ _LINK = re.compile(r"\]\((?!https?:|mailto:|#)([^)\s]+)\)")
 
 def page_source(lang: str, default_lang: str) -> str:
     return f"pages/{CONTRIBUTE_PAGE}.md" if lang == default_lang else f"pages/{CONTRIBUTE_PAGE}.{lang}.md"
+
+
+def reference_path(lang: str) -> str:
+    return REFERENCE.get(lang, REFERENCE["en"])
 
 
 def _demote(body: str) -> str:
@@ -52,37 +76,24 @@ def _absolute_links(body: str, page_url: str, siteurl: str) -> str:
     return _LINK.sub(lambda m: f"]({siteurl.rstrip('/')}/{posixpath.normpath(posixpath.join(base, m[1]))})", body)
 
 
-def _generated(lang: str, default_lang: str, taxonomy: Taxonomy, translate, siteurl: str, repository: str,
-               branch: str) -> list[str]:
+def _start_here(lang: str, default_lang: str, translate, siteurl: str, repository: str) -> list[str]:
     root = siteurl.rstrip("/") + ("" if lang == default_lang else f"/{lang}")
-    out = ["<!-- generated from plugins/content_model/schema.py by `invoke schemas` -->", "",
-           f"## {translate(lang, START_HERE)}", "",
-           f"- [{translate(lang, PROPOSE_WITH_FORM)}]({root}/{PROPOSE_PATH})",
-           f"- {translate(lang, CREATE_ON_HOST)}"]
-    for kind in KINDS:
-        url = prefilled_url(kind, taxonomy, repository, branch)
-        out.append(f"  - [{translate(lang, KIND_TITLES[kind.name])}]({url}) (`content/{kind.folder}/`)")
-    out.append(f"- {translate(lang, TEMPLATES_LINE)} " + ", ".join(
-        f"[`{kind.name}.md`]({siteurl.rstrip('/')}/{TEMPLATES_FOLDER}/{kind.name}.md)" for kind in KINDS) +
-        " — `invoke new <kind> \"…\"`")
-    out += ["", f"## {translate(lang, FIELD_REFERENCE)}", "", translate(lang, GENERATED_NOTE)]
-    for kind in KINDS:
-        plural = kind.fr if lang == "fr" else kind.en
-        out += ["", f"### {plural} — `content/{kind.folder}/`", "", docs.markdown_table(kind, lang, translate)]
-    for table, title in CODE_TABLES:
-        out += ["", f"### {translate(lang, title)}", "", docs.markdown_codes(taxonomy, table, lang, translate)]
-    out += ["", "<!-- end of generated part -->"]
+    out = ["<!-- generated by `invoke schemas` -->", "", f"## {translate(lang, START_HERE)}", "",
+           f"- [{translate(lang, PROPOSE_WITH_FORM)}]({root}/{PROPOSE_PATH})"]
+    if repository:
+        out.append(f"- [{translate(lang, ISSUE_LINK)}]({repository.rstrip('/')}/issues/new?template={ISSUE_FORM})")
+    out.append(f"- [{translate(lang, REFERENCE_LINK)}]({reference_path(lang)})")
     return out
 
 
 def contributing_text(content: Path, taxonomy: Taxonomy, translate, *, languages: tuple[str, ...], siteurl: str,
                       repository: str, branch: str) -> str:
-    """The whole CONTRIBUTING.md."""
+    """The whole CONTRIBUTING.md: each language's contribute page, then where to start."""
     default_lang = languages[0]
     sources = [page_source(lang, default_lang) for lang in languages]
     out = ["<!-- Generated by `invoke schemas`: do not edit this file. Edit "
            + " and ".join(f"content/{s}" for s in sources)
-           + " (the site's contribute page) or plugins/content_model/schema.py, then run `invoke schemas`. -->"]
+           + " (the site's contribute page), then run `invoke schemas`. -->"]
     pages = []
     for lang, source in zip(languages, sources, strict=True):
         fm = frontmatter.parse((content / source).read_text(encoding="utf-8"))
@@ -94,8 +105,41 @@ def contributing_text(content: Path, taxonomy: Taxonomy, translate, *, languages
         body = _absolute_links(_demote(fm.body.strip()), page_url, siteurl)
         out += ["", f"# {fm.data['title']}", "", f"<!-- from content/{source} -->", "",
                 f"*{fm.data['summary']}*", "", body, ""]
-        out += _generated(lang, default_lang, taxonomy, translate, siteurl, repository, branch)
+        out += _start_here(lang, default_lang, translate, siteurl, repository)
     return "\n".join(out) + "\n"
+
+
+def reference_text(lang: str, taxonomy: Taxonomy, translate, *, languages: tuple[str, ...], siteurl: str,
+                   repository: str, branch: str) -> str:
+    """One language's field reference: how a file is written, then every kind's fields and the code tables."""
+    t = lambda msgid: translate(lang, msgid)  # noqa: E731 - a short local alias for a long page of calls
+    others = " · ".join(f"[{language_name(other, other)}]({posixpath.basename(reference_path(other))})"
+                        for other in languages
+                        if reference_path(other) != reference_path(lang))
+    out = ["<!-- Generated by `invoke schemas` from plugins/content_model/schema.py: do not edit. -->", "",
+           f"# {t(FIELD_REFERENCE)}", "", f"{others} · [CONTRIBUTING.md](../CONTRIBUTING.md)".lstrip(" ·"), "",
+           t(GENERATED_NOTE), "", t(FILE_INTRO), "", t(FILE_RULES)]
+    for kind in KINDS:
+        plural = kind.fr if lang == "fr" else kind.en
+        links = [f"[{t(TEMPLATE)} `{kind.name}.md`]({siteurl.rstrip('/')}/{TEMPLATES_FOLDER}/{kind.name}.md)"]
+        if repository:
+            links.insert(0, f"[{t(CREATE_ON_HOST)}]({prefilled_url(kind, taxonomy, repository, branch)})")
+        out += ["", f"## {plural} — `content/{kind.folder}/`", "", " · ".join(links), "",
+                docs.markdown_table(kind, lang, translate)]
+    for table, title in CODE_TABLES:
+        out += ["", f"## {t(title)}", "", docs.markdown_codes(taxonomy, table, lang, translate)]
+    out += ["", f"## {t(WITH_A_CLONE)}", "", t(CLONE_STEPS)]
+    return "\n".join(out) + "\n"
+
+
+def generated(content: Path, taxonomy: Taxonomy, translate, *, languages: tuple[str, ...], siteurl: str,
+              repository: str, branch: str) -> dict[str, str]:
+    """{path under the repository: text}: CONTRIBUTING.md and the field reference of each language."""
+    options = {"languages": languages, "siteurl": siteurl, "repository": repository, "branch": branch}
+    files = {PATH: contributing_text(content, taxonomy, translate, **options)}
+    for lang in languages:
+        files.setdefault(reference_path(lang), reference_text(lang, taxonomy, translate, **options))
+    return files
 
 
 def _anchor(title: str) -> str:

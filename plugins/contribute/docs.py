@@ -1,7 +1,7 @@
 """The contributor field reference, per kind and language, from the content model.
 
-The same rows feed the tables of CONTRIBUTING.md (Markdown, written by `invoke schemas`) and of the
-site's contribute page (`partials/page_contribuer.html`), so the two cannot disagree.
+The same rows feed the tables of the field reference (docs/champs.md and docs/fields.md, Markdown written by
+`invoke schemas`) and of the site's contribute page (`partials/page_contribuer.html`), so the two cannot disagree.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def code_rows(taxonomy: Taxonomy, table: str, lang: str) -> list[tuple[str, str]
     return [(code, labels.get(lang) or labels.get("en") or code) for code, labels in getattr(taxonomy, table).items()]
 
 
-# -- Markdown (CONTRIBUTING.md) ----------------------------------------------------------------------------
+# -- Markdown (docs/champs.md, docs/fields.md) ----------------------------------------------------------
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")

@@ -1,7 +1,8 @@
 """The "new organisation" issue form (`.github/ISSUE_TEMPLATE/new-organisation.yml`), from the model.
 
 For people who prefer to describe their organisation in words: one question per field of the content
-model, in French and English, so a maintainer can turn the answers into a file with `invoke new`.
+model, in French and English. A maintainer labels an accepted issue and the IssueOps workflow opens the pull
+request with the file (`issueops.py`), so nobody retypes anything; the form's introduction says so.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .form import form_label
 from .model import walk
 
 PATH = ".github/ISSUE_TEMPLATE/new-organisation.yml"
+#: The label a maintainer adds to turn the issue into a pull request (`.github/workflows/issueops.yml`).
+ACCEPTED = "acceptée"
 SKIPPED = {"slug", "example", "unpublished"}
 
 
@@ -75,10 +78,13 @@ def issue_form(taxonomy: Taxonomy, translate) -> str:
     """The YAML of the issue form; `translate(lang, msgid)` gives the French labels of choices."""
     kind = KINDS_BY_NAME["organisation"]
     body: list[dict] = [{"type": "markdown", "attributes": {"value": (
-        "Décrivez votre organisation : un mainteneur écrira sa fiche pour vous. Laissez vide ce que vous ne "
-        "savez pas. Vous pouvez aussi utiliser le formulaire de proposition du site, qui prépare le fichier.\n\n"
-        "Describe your organisation: a maintainer will write its entry for you. Leave empty what you do not "
-        "know. You can also use the site's propose form, which prepares the file.\n")}}]
+        "Décrivez votre organisation ; laissez vide ce que vous ne savez pas. Un mainteneur relit votre demande "
+        f"et ajoutera l'étiquette « {ACCEPTED} » : la fiche sera alors proposée automatiquement, sans que "
+        "personne ne recopie rien. Vous pouvez aussi utiliser le formulaire de proposition du site, qui prépare "
+        "la fiche et son logo.\n\n"
+        "Describe your organisation; leave empty what you do not know. A maintainer reads your request and will "
+        f"add the label “{ACCEPTED}” (accepted): the entry is then proposed automatically, nobody retypes "
+        "anything. You can also use the site's propose form, which prepares the entry and its logo.\n")}}]
     parents: dict[str, Field] = {}
     for path, f in walk(kind.fields):
         if f.name in SKIPPED:

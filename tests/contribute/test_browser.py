@@ -222,7 +222,7 @@ def test_a_new_organisation_and_its_first_project_with_a_logo_make_a_zip_that_va
 def test_the_first_project_can_be_opened_from_its_link_and_removed(tab) -> None:
     page = tab.open("proposer/organisation.html#premier-projet")
     page.wait_for_selector("#s-part")
-    assert page.is_hidden("#propose-step")
+    assert page.is_hidden("#premier-projet")
     page.click("#s-remove")
     assert page.locator("#s-part").count() == 0 and page.is_visible("#propose-step-add")
     page.fill("#f-name", "Association Sini Sanuman")

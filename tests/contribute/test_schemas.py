@@ -12,7 +12,7 @@ from tests.contribute.helpers import ROOT, load_tasks
 from content_model import frontmatter
 from content_model.schema import KINDS, KINDS_BY_NAME
 from content_model.taxonomy import load
-from contribute import schemas
+from contribute import contributing, issueform, schemas
 from contribute.filetemplate import file_template
 
 SCHEMAS = ROOT / schemas.FOLDER
@@ -103,18 +103,61 @@ def test_translations_have_their_own_schema() -> None:
     assert KINDS_BY_NAME["organisation"].get("name").translatable
 
 
-def test_contributing_holds_both_languages_and_every_field(generated) -> None:
-    text = generated["CONTRIBUTING.md"]
+@pytest.fixture(scope="module")
+def contribution_files() -> dict[str, str]:
+    """CONTRIBUTING.md and the field references, as `invoke schemas` writes them (contributing.generated)."""
+    tasks = load_tasks()
+    settings, published = tasks._settings(), tasks._settings(publish=True)
+    content = ROOT / "content"
+    taxonomy, _ = load(content / "taxonomy.yml")
+    return contributing.generated(content, taxonomy, tasks._translate(), languages=tuple(settings["LANGUAGES"]),
+                                  siteurl=published["SITEURL"], repository=settings["REPOSITORY_URL"],
+                                  branch=settings["REPOSITORY_BRANCH"])
+
+
+def test_contributing_and_the_field_references_are_current(contribution_files) -> None:
+    assert set(contribution_files) == {"CONTRIBUTING.md", "docs/champs.md", "docs/fields.md"}
+    stale = [rel for rel, text in contribution_files.items() if (ROOT / rel).read_text(encoding="utf-8") != text]
+    assert stale == [], f"not current: {stale}; run `invoke schemas` and commit the result"
+
+
+def test_contributing_is_short_and_for_people_in_both_languages(contribution_files) -> None:
+    text = contribution_files["CONTRIBUTING.md"]
+    assert len(text.encode("utf-8")) < 12_000  # a few phone screens per language, not 72 KB
     assert "# Contribuer" in text and "# Contribute" in text
-    assert "<!-- from content/pages/contribuer.md -->" in text
-    assert "<!-- from content/pages/contribuer.en.md -->" in text
-    assert text.count("<!-- generated from plugins/content_model/schema.py") == 2
+    assert "<!-- from content/pages/contribuer.md -->" in text and "<!-- from content/pages/contribuer.en.md -->" in text
+    for words in ("Trois façons de contribuer", "Ce qui se passe ensuite", "dans la semaine", "Corriger ou retirer",
+                  "Three ways to contribute", "What happens next", "within a week", "Correcting or withdrawing",
+                  "invoke import membres.xlsx --kind organisations --dry-run", "invoke export --kind organisations"):
+        assert words in text, words
+    assert "](docs/champs.md)" in text and "](docs/fields.md)" in text
+    assert "/issues/new?template=new-organisation.yml" in text and "/proposer.html)" in text
+    assert "| `name` |" not in text and "?filename=" not in text  # the tables and the long links live apart
+    assert "](../" not in text  # relative links of the page point at the published site here
+
+
+@pytest.mark.parametrize("path, lang", [("docs/champs.md", "fr"), ("docs/fields.md", "en")])
+def test_each_field_reference_holds_every_field_and_a_prefilled_link_per_kind(contribution_files, path, lang) -> None:
+    text = contribution_files[path]
     for kind in KINDS:
         for f in kind.fields:
             if f.name != "lang":
                 assert f"| `{f.name}` |" in text, f.name
-    assert "](../" not in text  # relative links of the page point at the published site here
-    assert "/proposer.html)" in text
+        assert f"new/main?filename=content/{kind.folder}/nouvelle-entree.md&value=" in text, kind.name
+    assert ("Référence des champs" if lang == "fr" else "Field reference") in text
+    assert ("[English](fields.md)" if lang == "fr" else "[Français](champs.md)") in text
+
+
+def test_issue_form_says_what_happens_once_accepted(generated) -> None:
+    import yaml
+
+    form = yaml.safe_load(generated[".github/ISSUE_TEMPLATE/new-organisation.yml"])
+    intro = form["body"][0]["attributes"]["value"]
+    assert "Un mainteneur relit votre demande et ajoutera l'étiquette « acceptée » : la fiche sera alors proposée " \
+           "automatiquement" in intro
+    assert "add the label “acceptée” (accepted): the entry is then proposed automatically" in intro
+    workflow = (ROOT / ".github/workflows/issueops.yml").read_text(encoding="utf-8")
+    assert f"github.event.label.name == '{issueform.ACCEPTED}'" in workflow
 
 
 def test_issue_form_asks_every_field_a_person_can_answer(generated) -> None:

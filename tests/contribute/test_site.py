@@ -77,7 +77,7 @@ def test_the_organisation_form_takes_a_logo_and_offers_a_first_project(shipped_s
     assert 'type="file"' in logo and 'accept="image/png,image/jpeg,image/webp,image/gif"' in logo
     assert 'data-more="../theme/js/propose-org.min.js"' in html
     assert 'data-src="../theme/js/propose-organisation-project.fr.js"' in html
-    assert 'data-anchor="premier-projet"' in html
+    assert 'id="premier-projet"' in html
     project = (shipped_site / "proposer/project.html").read_text(encoding="utf-8")
     assert 'href="../proposer/organisation.html#premier-projet"' in project
     assert "Votre organisation n'est pas encore dans l'annuaire ?" in project

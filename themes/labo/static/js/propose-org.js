@@ -160,7 +160,7 @@
   page.parts.forEach(function (part) { page.hooks.part.forEach(function (hook) { hook(part); }); });
 
   // -- the second step: the organisation's first project ------------------------------------------------------
-  var box = document.getElementById("propose-step");
+  var box = form.querySelector(".propose-step");
 
   function addStep() {
     var step = window.LABO_PROPOSE_STEP;

@@ -875,10 +875,10 @@
       return Promise.all(page.parts.map(function (part) { return part.pending; }));
     }).then(prepare);
   });
-  var step = document.getElementById("propose-step");
+  var step = form.querySelector(".propose-step");  // its id is the address fragment that opens it at once
   if (step) {
     document.getElementById("propose-step-add").addEventListener("click", function () { withMore(function () { page.step(); }); });
-    if (window.location.hash === "#" + step.getAttribute("data-anchor")) { withMore(function () { page.step(); }); }
+    if (window.location.hash === "#" + step.id) { withMore(function () { page.step(); }); }
   }
   document.getElementById("propose-download").addEventListener("click", save);
   document.getElementById("propose-edit").addEventListener("click", function () {
