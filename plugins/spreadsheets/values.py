@@ -245,9 +245,11 @@ def _text(f: Field, value: object, ctx: Context) -> str:
 
 def _code(f: Field, value: object, ctx: Context) -> str:
     text = _text(f, value, ctx)
+    if text in _VALID.get(f.type, lambda: ())():
+        # A code as the validator knows it, before any name: "abe" is Western Abenaki's code, and also Abé's name
+        # folded. A language is kept by one code (codes.canonical_language: "wol" is "wo").
+        return codes.canonical_language(text) if f.type == "language" else text
     found = lookup(f, text, ctx)
-    if found is None and text in _VALID.get(f.type, lambda: ())():
-        return text  # a code the validator knows that no name leads to (a language with a 639-3 code only)
     if found is None:
         raise Bad(_unknown(f, text, ctx))
     return found

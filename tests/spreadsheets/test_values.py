@@ -128,7 +128,8 @@ def test_numbers_with_a_decimal_comma_and_spaces():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_exported_name_reads_back_as_its_code(kind, lang):
     f = field("country") if kind == "country" else field("languages")
-    valid = codes.countries() if kind == "country" else codes.languages()
+    # Languages: the codes the site keeps (one per language; "aar" is kept as "aa", see codes.canonical_language).
+    valid = codes.countries() if kind == "country" else {codes.canonical_language(c) for c in codes.languages()}
     for code in sorted(valid):
         assert values.from_cell(f, values.to_cell(f, [code] if f.many else code, lang, CTX), CTX) == \
             ([code] if f.many else code)
