@@ -16,6 +16,7 @@ from PIL import Image
 from tests.conftest import build_site
 from tests.contribute.helpers import TODAY
 from tests.support import browser as chromium
+from tests.support.a11y import format_violations, run_axe
 
 from content_model.validate import validate_site
 
@@ -29,7 +30,8 @@ class Tab:
 
     def __init__(self, browser, base: str) -> None:
         self.base = base
-        self.context = browser.new_context(accept_downloads=True, viewport=PHONE)
+        # bypass_csp: axe is injected as an inline script (tests/support/a11y.py).
+        self.context = browser.new_context(accept_downloads=True, viewport=PHONE, bypass_csp=True)
         self.watcher = chromium.Watcher(base)
         self.watcher.attach(self.context)
         self.page = self.context.new_page()
@@ -342,4 +344,33 @@ def test_the_pages_use_no_image_decoder_for_a_text_file(tab) -> None:
     page.set_input_files("#f-logo", files=[{"name": "x.png", "mimeType": "image/png", "buffer": junk.getvalue()}])
     page.wait_for_selector("#f-logo-error:not([hidden])")
     assert page.inner_text("#f-logo-error") == "Cette image ne peut pas être lue ; enregistrez-la de nouveau en PNG ou en JPEG."
+    assert tab.watcher.take() == []
+
+
+@pytest.mark.parametrize("rel", ["proposer/organisation.html", "en/proposer/organisation.html"])
+def test_every_state_of_the_form_passes_axe(tabs, rel, tmp_path) -> None:
+    """The states a reader reaches (problems listed, the second step open, the entry ready to send), which the
+    site gate, loading pages as they are, does not see."""
+    tab = tabs["http"]
+    page = tab.open(rel)
+    page.click("#propose-step-add")
+    page.wait_for_selector("#s-part")
+    page.set_input_files("#f-logo", files=[{"name": "x.png", "mimeType": "image/png", "buffer": b"%PDF-1.7"}])
+    page.wait_for_selector("#f-logo-error:not([hidden])")
+    page.click("main button[type=submit]")
+    page.wait_for_selector("#propose-errors:not([hidden])")
+    first_project = "Son premier projet" if rel.startswith("proposer") else "Its first project"
+    assert f"{first_project} — " in page.inner_text("#propose-errors")  # which entry a problem is in
+    problems = format_violations(f"{rel} with problems", run_axe(page))
+    page.set_input_files("#f-logo", str(_png(tmp_path / "logo.png")))
+    page.wait_for_selector("#f-logo-preview")
+    page.fill("#f-name", "Union des groupements Naam")
+    page.select_option("#f-membership-status", "member")
+    page.fill("#s-title", "Banque de céréales")
+    page.select_option("#s-country", "BF")
+    page.select_option("#s-status", "in_progress")
+    _send(page)
+    page.click("#propose-technical summary")
+    problems += format_violations(f"{rel} ready to send", run_axe(page))
+    assert problems == []
     assert tab.watcher.take() == []

@@ -703,7 +703,10 @@
       var said = showError(e, e.part), label = labelOf(said.target, said.id);
       var item = document.createElement("li"), link = document.createElement("a");
       link.href = "#" + (said.target ? said.target.id : said.id);
-      link.textContent = (label ? label.textContent.replace(/\s+/g, " ").trim() + " : " : "") + said.text;
+      // With two entries on the page, say which one ("Its first project — Country: …").
+      var heading = page.parts.length > 1 && e.part.section.querySelector("h2");
+      link.textContent = (heading ? heading.textContent.trim() + " — " : "") +
+        (label ? label.textContent.replace(/\s+/g, " ").trim() + " : " : "") + said.text;
       link.addEventListener("click", function (event) {
         event.preventDefault();
         if (said.target) { reveal(said.target); said.target.focus(); }
