@@ -55,7 +55,8 @@ def http_base(shipped_site: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def tabs(shipped_site: Path, http_base: str, chromium_instance) -> Iterator[dict[str, Tab]]:
-    opened = {"file": Tab(chromium_instance, chromium.file_base_url(shipped_site)), "http": Tab(chromium_instance, http_base)}
+    opened = {"file": Tab(chromium_instance, chromium.file_base_url(shipped_site)),
+              "http": Tab(chromium_instance, http_base)}
     yield opened
     for tab in opened.values():
         tab.close()
@@ -207,7 +208,8 @@ def test_a_new_organisation_and_its_first_project_with_a_logo_make_a_zip_that_va
     assert project["funding"] == {"currency": "XOF", "goal": 1500000}
     links = page.eval_on_selector_all("#propose-files a.propose-github", "links => links.map(a => a.href)")
     assert [parse_qs(urlsplit(u).query)["filename"] for u in links] == [
-        ["content/organisations/cooperative-des-tisserandes-de-bobo.md"], ["content/projects/teinture-naturelle-a-bobo.md"]]
+        ["content/organisations/cooperative-des-tisserandes-de-bobo.md"],
+        ["content/projects/teinture-naturelle-a-bobo.md"]]
     assert "content/images/logos/" in page.text_content("#propose-files")  # how to add the logo on GitHub
     assert tab.watcher.take() == []
     if where == "file":  # one build is enough: both give the same files
@@ -215,7 +217,8 @@ def test_a_new_organisation_and_its_first_project_with_a_logo_make_a_zip_that_va
         built = build_site(content_copy, out)
         assert built.returncode == 0, built.stderr
         html = (out / "organisations/cooperative-des-tisserandes-de-bobo.html").read_text(encoding="utf-8")
-        assert re.search(r'<img class="logo" src="\.\./organisations/logos/cooperative-des-tisserandes-de-bobo\.webp"', html)
+        logo = r'<img class="logo" src="\.\./organisations/logos/cooperative-des-tisserandes-de-bobo\.webp"'
+        assert re.search(logo, html)
         assert (out / "organisations/logos/cooperative-des-tisserandes-de-bobo.webp").is_file()
         project_html = (out / "projets/teinture-naturelle-a-bobo.html").read_text(encoding="utf-8")
         assert "cooperative-des-tisserandes-de-bobo.html" in project_html
@@ -240,7 +243,8 @@ def test_a_name_already_in_the_directory_is_refused_with_a_link_to_it(tab, shipp
     page.press("#f-name", "Tab")  # said at once, before the rest of the form is filled
     error = page.locator("#f-name-error")
     assert error.inner_text().startswith("\"Yam Pukri\" est déjà dans l'annuaire")
-    links = page.eval_on_selector_all("#f-name-error a", "links => links.map(a => [a.textContent, a.getAttribute('href')])")
+    links = page.eval_on_selector_all("#f-name-error a",
+                                      "links => links.map(a => [a.textContent, a.getAttribute('href')])")
     assert links == [["Voir sa fiche", "../organisations/yam-pukri.html"],
                      ["La modifier plutôt", f"{REPO}/edit/main/content/organisations/yam-pukri.md"]]
     assert (shipped_site / "organisations/yam-pukri.html").is_file()
@@ -343,7 +347,8 @@ def test_the_pages_use_no_image_decoder_for_a_text_file(tab) -> None:
     junk = io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"not really a png" * 10)
     page.set_input_files("#f-logo", files=[{"name": "x.png", "mimeType": "image/png", "buffer": junk.getvalue()}])
     page.wait_for_selector("#f-logo-error:not([hidden])")
-    assert page.inner_text("#f-logo-error") == "Cette image ne peut pas être lue ; enregistrez-la de nouveau en PNG ou en JPEG."
+    assert page.inner_text("#f-logo-error") == (
+        "Cette image ne peut pas être lue ; enregistrez-la de nouveau en PNG ou en JPEG.")
     assert tab.watcher.take() == []
 
 

@@ -125,7 +125,8 @@ def test_contributing_is_short_and_for_people_in_both_languages(contribution_fil
     text = contribution_files["CONTRIBUTING.md"]
     assert len(text.encode("utf-8")) < 12_000  # a few phone screens per language, not 72 KB
     assert "# Contribuer" in text and "# Contribute" in text
-    assert "<!-- from content/pages/contribuer.md -->" in text and "<!-- from content/pages/contribuer.en.md -->" in text
+    assert "<!-- from content/pages/contribuer.md -->" in text
+    assert "<!-- from content/pages/contribuer.en.md -->" in text
     for words in ("Trois façons de contribuer", "Ce qui se passe ensuite", "dans la semaine", "Corriger ou retirer",
                   "Three ways to contribute", "What happens next", "within a week", "Correcting or withdrawing",
                   "invoke import membres.xlsx --kind organisations --dry-run", "invoke export --kind organisations"):
