@@ -341,7 +341,7 @@ def test_a_long_description_is_downloaded_then_attached(tab) -> None:
     assert tab.watcher.take() == []
 
 
-def test_the_pages_use_no_image_decoder_for_a_text_file(tab) -> None:
+def test_an_image_the_browser_cannot_read_is_refused(tab) -> None:
     """A file the browser cannot show is refused without an uncaught error (an <img> error, not an exception)."""
     page = tab.open("proposer/organisation.html")
     junk = io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"not really a png" * 10)
