@@ -119,13 +119,23 @@ def _click_first_visible(
             if not locator.is_visible():
                 continue
         watcher.current = base_url + link.target
+        before = page.url.split("#")[0].split("?")[0]
         with page.expect_navigation(wait_until="load"):
             locator.click()
         settle(page, watcher)
         if not _at(page, link.target):
+            if _filtered_in_place(page, before):
+                return Link(link.href, f"{link.target} (filtered in place: {page.url.rpartition('/')[2]})"), []
             return None, [f"clicking {link.href!r} led to {page.url}, expected {link.target}"]
         return link, []
     return None, [f"{where}: no visible link to another page of the site"]
+
+
+def _filtered_in_place(page, before: str) -> bool:
+    """Whether a script answered the click by filtering the page's own list and naming the filter in the address
+    (the directory's filter.js: organisations/index.html?pays=BF), as the static page would have shown it."""
+    path, _, query = page.url.split("#")[0].partition("?")
+    return path == before and bool(query)
 
 
 def _at(page, target: str) -> bool:

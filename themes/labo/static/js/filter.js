@@ -46,7 +46,7 @@
     count.textContent = template.replace("{n}", String(shown));
     groups.forEach(show);
   }
-  function remember() {
+  function remember(step) {
     var params = new URLSearchParams();
     groups.forEach(function (group) {
       var param = group.getAttribute("data-param");
@@ -54,21 +54,27 @@
     });
     if (text && text.value.trim()) { params.set("q", text.value.trim()); }
     var query = params.toString();
-    try {
-      history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    var url = location.pathname + (query ? "?" + query : "") + location.hash;
+    try {  // a choice is a step Back undoes, as a link would be; typing only updates the address
+      if (step) { history.pushState(null, "", url); } else { history.replaceState(null, "", url); }
     } catch (e) { /* some browsers refuse it from file://: the list is filtered all the same */ }
   }
-  var params = new URLSearchParams(location.search);
-  groups.forEach(function (group) {
-    var param = group.getAttribute("data-param");
-    var code = params.get(param);
-    if (code && option(group, code)) { chosen[param] = code; }
-  });
-  if (text) {
-    text.value = params.get("q") || "";
-    text.parentNode.hidden = false;
-    text.addEventListener("input", function () { apply(); remember(); });
+  function restore() {
+    var params = new URLSearchParams(location.search);
+    chosen = {};
+    groups.forEach(function (group) {
+      var param = group.getAttribute("data-param");
+      var code = params.get(param);
+      if (code && option(group, code)) { chosen[param] = code; }
+    });
+    if (text) { text.value = params.get("q") || ""; }
+    apply();
   }
+  if (text) {
+    text.parentNode.hidden = false;
+    text.addEventListener("input", function () { apply(); remember(false); });
+  }
+  window.addEventListener("popstate", restore);
   box.addEventListener("click", function (event) {
     var a = event.target.closest ? event.target.closest("a[data-code]") : null;
     if (!a || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) { return; }
@@ -77,7 +83,7 @@
     chosen[group.getAttribute("data-param")] = a.getAttribute("data-code");
     group.open = false;
     apply();
-    remember();
+    remember(true);
     group.querySelector("summary").focus();
   });
   // One list open at a time.
@@ -86,5 +92,5 @@
       if (group.open) { groups.forEach(function (other) { if (other !== group) { other.open = false; } }); }
     });
   });
-  apply();
+  restore();
 })();
