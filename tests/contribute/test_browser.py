@@ -37,10 +37,13 @@ class Tab:
         self.page = self.context.new_page()
 
     def open(self, rel: str) -> object:
+        # Let the last page finish what it loads (its icons), so that leaving it aborts no request.
+        chromium.settle(self.page, self.watcher)
         self.watcher.current = rel
         self.page.goto("about:blank")  # a new document each time, even when only the #fragment differs
         self.page.goto(self.base + rel)
         self.page.wait_for_selector("#propose-form:not([hidden])")
+        chromium.settle(self.page, self.watcher)
         return self.page
 
     def close(self) -> None:
