@@ -18,7 +18,7 @@ from offline.generator import not_found_context
 
 pytestmark = pytest.mark.browser
 
-HOME = {"fr": "Retour à l'accueil", "en": "Back to the home page"}
+HOME = {"fr": "Retour à l’accueil", "en": "Back to the home page"}
 BRAND_DARK = "rgb(94, 39, 11)"  # site.css --brand-dark: the navigation bar, styled only if site.css loaded
 
 

@@ -36,7 +36,7 @@ def test_sw_js_is_the_same_for_the_same_content(offline_site: Path, tmp_path: Pa
 
 
 @pytest.mark.parametrize(("path", "title", "home"), [
-    ("hors-ligne.html", "Vous êtes hors ligne", "<a href=\"./index.html\">Retour à l'accueil</a>"),
+    ("hors-ligne.html", "Vous êtes hors ligne", "<a href=\"./index.html\">Retour à l’accueil</a>"),
     ("en/hors-ligne.html", "You are offline", '<a href="../en/index.html">Back to the home page</a>'),
 ])
 def test_offline_page_in_each_language(offline_site: Path, path: str, title: str, home: str) -> None:
