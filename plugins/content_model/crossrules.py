@@ -1,7 +1,8 @@
 """Rules between fields, per kind, as data: a small vocabulary of rule kinds, each with its parameters and message.
 
 `checks.py` interprets them on the checked values of a file (`apply`); `propose.js` interprets the same data,
-written into `propose-rules.js` by `contribute/rules.py`, on the values of the web form. Each rule names the
+written into the form's rules files
+(`theme/js/propose-<kind>.<lang>.js`) by `contribute/rules.py`, on the values of the web form. Each rule names the
 field it reports at (`at`, a path; a list means the first one given, else the last) and its message; `form` and
 `form_at` say it in the form's words and beside the form's control where a file's words would not fit
 ("add timezone: …" means nothing to someone choosing from a list).

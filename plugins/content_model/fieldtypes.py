@@ -5,7 +5,8 @@ below) with its parameters and its message; the rest says how a value is written
 allowed (`values`), its JSON Schema fragment, its form control and its one-line help. Four interpreters read it:
 
 - `checks.py` runs the steps on what YAML read (`FieldType.check`), with the located, translated messages;
-- `propose.js` runs the same steps, read from the generated `propose-rules.js` (`FieldType.browser`), on what a
+- `propose.js` runs the same steps, read from the generated
+  `theme/js/propose-<kind>.<lang>.js` (`FieldType.browser`), on what a
   contributor types in the web form; steps marked `server` need what only the build has (files on disk, the
   code lists, Unicode's character names) and stay here;
 - `contribute/schemas.py` writes the JSON Schema fragment (`FieldType.schema`), `contribute/form.py` the
@@ -544,7 +545,7 @@ class Control:
     label_cut: str = ""
 
 
-SELECT_MANY = N_("Hold Ctrl (or Cmd) to choose several.")
+SELECT_MANY = N_("You can choose several.")
 
 # -- the type -----------------------------------------------------------------------------------------------
 
@@ -655,8 +656,9 @@ _DATE_MESSAGES = {"pattern": DATETIME_RE.pattern, "first": FIRST_YEAR, "last": L
 _DATE_JSON = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _PATH_JSON = {"type": "string", "pattern": r"^[^\s/][^\s]*$"}
 NUMBER_MESSAGES = {"m": NOT_NUMBER, "ambiguous": AMBIGUOUS_NUMBER, "notice": READ_AS_NUMBER_NOTICE}
-NUMBER_CONTROL = Control(input_type="number", attrs=(("step", "any"), ("min", MIN), ("max", MAX),
-                                                     ("inputmode", "decimal")))
+#: A number people may write the French way ("1 500,50"): a text input with the decimal keypad, so that the
+#: browser hands the form what was typed (a type=number input drops it) and the form reads it as the validator does.
+NUMBER_CONTROL = Control(input_type="text", attrs=(("inputmode", "decimal"), ("autocomplete", "off")))
 WHOLE_CONTROL = Control(input_type="number", attrs=(("step", 1), ("min", MIN), ("max", MAX),
                                                     ("inputmode", "numeric")))
 
@@ -700,7 +702,7 @@ _TYPES: tuple[FieldType, ...] = (
                          step("range", min=0, max=MAX_AMOUNT, below=NEGATIVE, above=BETWEEN)),
               N_("amount in digits, without spaces"), scalar="number", json={"type": "number"},
               # No max attribute: the bound is the site's arithmetic, not something a contributor nears.
-              control=Control(input_type="number", attrs=(("step", "any"), ("min", MIN), ("inputmode", "decimal")))),
+              control=NUMBER_CONTROL),
     _numeric("percent", A_PERCENTAGE, 0, 100, N_("percentage from 0 to 100"), below=NEGATIVE),
     FieldType("sdg", (step("integer", m=NOT_SDG), step("range", min=1, max=17, below=NOT_SDG, above=NOT_SDG)),
               N_("number from 1 to 17"), scalar="number", json={"type": "integer"},
@@ -782,7 +784,7 @@ TYPES: dict[str, FieldType] = {t.name: t for t in _TYPES}
 
 
 def browser_data(today: dt.date) -> dict:
-    """The vocabulary's shared data and every type's steps, for propose-rules.js."""
+    """The vocabulary's shared data and every type's steps, for the form's rules files (propose-<kind>.<lang>.js)."""
     return {"types": {name: t.browser(today) for name, t in TYPES.items() if name != "object"},
             "numbers": [list(form) for form in NUMBER_FORMS], "quotes": [list(pair) for pair in QUOTES]}
 

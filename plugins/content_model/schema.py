@@ -123,7 +123,8 @@ SUMMARY = F("summary", "longtext", "Résumé en une ou deux phrases", "One- or t
             translatable=True)
 COUNTRIES = F("countries", "country", "Pays couverts (codes ISO 3166-1 alpha-2)",
               "Countries served (ISO 3166-1 alpha-2 codes)", many=True)
-LANGUAGES = F("languages", "language", "Langues (codes ISO 639 : fr, en, pt, ar, mos pour le mooré, dyu pour le dioula…)",
+LANGUAGES = F("languages", "language",
+              "Langues (codes ISO 639 : fr, en, pt, ar, mos pour le mooré, dyu pour le dioula…)",
               "Languages (ISO 639 codes: fr, en, pt, ar, mos for Mossi, dyu for Dioula…)", many=True)
 SECTORS = F("sectors", "sector", "Secteurs d'activité (codes de content/taxonomy.yml)",
             "Sectors of activity (codes from content/taxonomy.yml)", many=True)
@@ -205,12 +206,11 @@ ORGANISATION = Kind(
         F("email", "email", "Adresse e-mail publique", "Public e-mail address"),
         F("phone", "phone", "Téléphone, entre guillemets", "Phone number, in quotes"),
         F("contact_page_only", "bool",
-          "E-mail et téléphone affichés seulement sur la page de l'organisation : absents des téléchargements, "
-          "du JSON-LD, des profils Murmurations et de l'annuaire imprimable",
-          "E-mail and phone shown on the organisation's page only: left out of the downloads, the JSON-LD, the "
-          "Murmurations profile and the printable directory"),
-        F("logo", "image", "Logo : chemin d'une image sous content/ (PNG, JPEG ou WebP)",
-          "Logo: path of an image under content/ (PNG, JPEG or WebP)"),
+          "E-mail et téléphone sur la page de l'organisation seulement (pas dans les données ouvertes ni "
+          "l'annuaire imprimable)",
+          "E-mail and phone on the organisation's page only (not in the open data nor the printable directory)"),
+        F("logo", "image", "Logo : chemin d'une image sous content/ (PNG, JPEG, WebP ou GIF)",
+          "Logo: path of an image under content/ (PNG, JPEG, WebP or GIF)"),
         LANGUAGES,
         F("maintainers", "handle", "Comptes Git autorisés à approuver les modifications de cette entrée",
           "Git host accounts allowed to approve changes to this entry", many=True),

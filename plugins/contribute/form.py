@@ -182,18 +182,9 @@ def image_types() -> list[dict]:
             for t in filetypes.TABLE if t.family == filetypes.IMAGE]
 
 
-def _number_as_text(described: dict, f: Field) -> dict:
-    """A number people may write "1 500,50": a text input with the decimal keypad (see the module's note)."""
-    if TYPES[f.type].first("number") is None or described["input_type"] != "number":
-        return described
-    attrs = {k: v for k, v in described["attrs"].items() if k == "inputmode"}
-    attrs.setdefault("inputmode", "decimal")
-    return {**described, "input_type": "text", "attrs": {**attrs, "autocomplete": "off"}}
-
-
 def _control(path: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Translate, today: dt.date,
              parent_required: bool, prefix: str) -> dict:
-    described = _number_as_text(TYPES[f.type].form_control(f, today), f)
+    described = TYPES[f.type].form_control(f, today)
     label = form_label(f, lang)
     hint = translate(lang, described["hint"]) if described["hint"] else ""
     if _image_file(f):  # the picture itself, not its path under content/

@@ -40,9 +40,9 @@ def generated_files(root: Path = ROOT) -> dict[str, str]:
         sys.exit("contribute: content/taxonomy.yml has errors; run `invoke validate`")
     translate = _translate()
     files = schemas.expected_files(taxonomy)
-    files[contributing.PATH] = contributing.contributing_text(
+    files.update(contributing.generated(
         content, taxonomy, translate, languages=tuple(settings["LANGUAGES"]), siteurl=published["SITEURL"],
-        repository=settings.get("REPOSITORY_URL", ""), branch=settings.get("REPOSITORY_BRANCH", "main"))
+        repository=settings.get("REPOSITORY_URL", ""), branch=settings.get("REPOSITORY_BRANCH", "main")))
     files[issueform.PATH] = issueform.issue_form(taxonomy, translate)
     return files
 

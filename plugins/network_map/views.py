@@ -8,10 +8,12 @@ from collections.abc import Callable
 
 from babel.dates import format_date
 
+from content_model.schema import PROJECT_STATUS, labels
 from content_model.taxonomy import Taxonomy
 from directory.views import STATUS_PLURALS
 from labo_site import formatting
 from labo_site.views import formatting_key
+from projects.sdgs import sdg_name
 
 from . import charts
 from .stats import NOT_STATED, Figures, amount
@@ -27,16 +29,8 @@ STATS_PATH = "statistiques.html"
 DATA_PATH = "data/index.html"  # written by the open_data plugin
 PROJECTS_ANCHOR = "chart-projects-country"
 
-PROJECT_STATUS_LABELS = {"seeking_funding": N_("Seeking funding"), "funded": N_("Funded"),
-                         "in_progress": N_("In progress"), "completed": N_("Completed")}
-SDG_NAMES = {
-    1: N_("No poverty"), 2: N_("Zero hunger"), 3: N_("Good health and well-being"), 4: N_("Quality education"),
-    5: N_("Gender equality"), 6: N_("Clean water and sanitation"), 7: N_("Affordable and clean energy"),
-    8: N_("Decent work and economic growth"), 9: N_("Industry, innovation and infrastructure"),
-    10: N_("Reduced inequalities"), 11: N_("Sustainable cities and communities"),
-    12: N_("Responsible consumption and production"), 13: N_("Climate action"), 14: N_("Life below water"),
-    15: N_("Life on land"), 16: N_("Peace, justice and strong institutions"), 17: N_("Partnerships for the goals"),
-}
+#: Labels stated once: project statuses in the content model, SDG names (the UN's) in projects.sdgs.
+PROJECT_STATUS_LABELS = labels(PROJECT_STATUS)
 
 
 def headline(figures: Figures) -> dict:
@@ -91,8 +85,8 @@ def stats_sections(figures: Figures, lang: str, taxonomy: Taxonomy, translate: T
         _section("chart-projects-sdg", t("Projects by Sustainable Development Goal"),
                  t("Sustainable Development Goal"), projects,
                  _counted(Counter({str(k): v for k, v in figures.project_sdg.items()}),
-                          lambda c: f"{c}. {t(SDG_NAMES[int(c)])}", lang, translate,
-                          keep_order=tuple(str(n) for n in SDG_NAMES)), lang,
+                          lambda c: f"{c}. {sdg_name(int(c), lang)}", lang, translate,
+                          keep_order=tuple(str(n) for n in range(1, 18))), lang,
                  note=t("A project can serve several goals: it is counted under each of them.")),
         _section(PROJECTS_ANCHOR, t("Projects by country"), t("Country"), projects,
                  _counted(figures.project_country, country, lang, translate), lang),
