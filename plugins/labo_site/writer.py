@@ -229,7 +229,8 @@ class LaboWriter(Writer):
         self._render_all(todo)
         for item in todo[len(jobs):]:
             page, key = item
-            self.manifest[page.out] = key or b"rendered"
+            if key is not None:  # a page without a key is left out: the service worker's version reads it back
+                self.manifest[page.out] = key
         self.rendered += len(todo) - len(jobs)
         if self.cache is not None:
             keep = {self.cache.name(PAGES_AREA, self.manifest[p.out]) for p in pages if self.key(p) is not None}

@@ -5,13 +5,15 @@ from __future__ import annotations
 from labo_site import formatting
 from labo_site.generator import LaboGenerator
 
-from . import mapviews, stats, views
+from . import labels, mapviews, stats, views
 
 
 class MapGenerator(LaboGenerator):
     section = "map"
 
     def generate_context(self) -> None:
+        # Label layouts are kept in the build's cache (every map of every plugin goes through labels.layout).
+        labels.CACHE[0] = self.site.cache
         # Counted once here; every language then only labels the same numbers.
         self.figures = stats.collect(self.registry, today=self.site.build_date)
         self.context["NETWORK_FIGURES"] = self.figures

@@ -22,7 +22,7 @@ def page(shipped_site) -> str:
 def test_lists_every_download_with_its_count_and_a_working_link(shipped_site, page):
     for kind in ENTITY_KINDS:
         row = re.search(rf'<a href="#dataset-{kind.folder}">.*?</tr>', page, re.S).group(0)
-        assert f"<td>{len(entries(kind.folder))}</td>" in row
+        assert re.search(rf"<td[^>]*>{len(entries(kind.folder))}</td>", row)
         for fmt in ("json", "csv"):
             assert f'href="../data/{kind.folder}.{fmt}"' in row
             assert (shipped_site / "data" / f"{kind.folder}.{fmt}").is_file()
