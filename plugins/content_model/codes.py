@@ -19,8 +19,8 @@ _SUGGEST_LOCALES = ("fr", "en", "pt", "ar")
 
 def fold(text: str) -> str:
     """Lowercase and strip accents: 'Côte d’Ivoire' -> "cote d'ivoire"."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return " ".join(text.replace("’", "'").lower().split())
+    text = unicodedata.normalize("NFKD", str(text).replace("’", "'")).encode("ascii", "ignore").decode()
+    return " ".join(text.lower().split())
 
 
 @functools.cache

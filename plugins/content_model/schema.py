@@ -116,7 +116,7 @@ MONEY = (
     F("currency", "currency", "Devise, code ISO 4217 (XOF, EUR…)", "Currency, ISO 4217 code (XOF, EUR…)",
       required=True),
 )
-EXAMPLE = F("example", "bool", "Entrée d'exemple fictive (affiche un badge, absente du site publié)",
+EXAMPLE = F("example", "bool", "Entrée d’exemple fictive (affiche un badge, absente du site publié)",
             "Fictitious example entry (shows a badge, left out of the published site)")
 SLUG = F("slug", "slug", "Identifiant ; doit être égal au nom du fichier", "Identifier; must equal the file name")
 SUMMARY = F("summary", "longtext", "Résumé en une ou deux phrases", "One- or two-sentence summary",
@@ -126,9 +126,9 @@ COUNTRIES = F("countries", "country", "Pays couverts (codes ISO 3166-1 alpha-2)"
 LANGUAGES = F("languages", "language",
               "Langues (codes ISO 639 : fr, en, pt, ar, mos pour le mooré, dyu pour le dioula…)",
               "Languages (ISO 639 codes: fr, en, pt, ar, mos for Mossi, dyu for Dioula…)", many=True)
-SECTORS = F("sectors", "sector", "Secteurs d'activité (codes de content/taxonomy.yml)",
+SECTORS = F("sectors", "sector", "Secteurs d’activité (codes de content/taxonomy.yml)",
             "Sectors of activity (codes from content/taxonomy.yml)", many=True)
-UNPUBLISHED = F("unpublished", "bool", "Retirer l'entrée du site (demande de retrait)",
+UNPUBLISHED = F("unpublished", "bool", "Retirer l’entrée du site (demande de retrait)",
                 "Remove the entry from the site (takedown request)")
 
 C = Choice
@@ -177,14 +177,14 @@ REVENUE_SPLIT = F(
         F("platform", "percent", "Part de la gestion de la plateforme (%)", "Platform management share (%)",
           required=True),
         F("ess_fund", "percent", "Part du fonds de soutien aux activités ESS (%)",
-          "ESS support fund share (%)", required=True),
+          "SSE support fund share (%)", required=True),
     ),
 )
 
 ORGANISATION = Kind(
     "organisation", "organisations", "organisations", "name", "Organisations", "Organisations",
     fields=(
-        F("name", "text", "Nom complet de l'organisation", "Full name of the organisation", required=True,
+        F("name", "text", "Nom complet de l’organisation", "Full name of the organisation", required=True,
           translatable=True, example="Coopérative des maraîchères de Koudougou"),
         F("acronym", "text", "Sigle", "Acronym", example="COMAK"),
         F("legal_form", "legal_form", "Forme juridique (code de content/taxonomy.yml)",
@@ -206,10 +206,10 @@ ORGANISATION = Kind(
         F("email", "email", "Adresse e-mail publique", "Public e-mail address"),
         F("phone", "phone", "Téléphone, entre guillemets", "Phone number, in quotes"),
         F("contact_page_only", "bool",
-          "E-mail et téléphone sur la page de l'organisation seulement (pas dans les données ouvertes ni "
-          "l'annuaire imprimable)",
+          "E-mail et téléphone sur la page de l’organisation seulement (pas dans les données ouvertes ni "
+          "l’annuaire imprimable)",
           "E-mail and phone on the organisation's page only (not in the open data nor the printable directory)"),
-        F("logo", "image", "Logo : chemin d'une image sous content/ (PNG, JPEG, WebP ou GIF)",
+        F("logo", "image", "Logo : chemin d’une image sous content/ (PNG, JPEG, WebP ou GIF)",
           "Logo: path of an image under content/ (PNG, JPEG, WebP or GIF)"),
         LANGUAGES,
         F("maintainers", "handle", "Comptes Git autorisés à approuver les modifications de cette entrée",
@@ -249,7 +249,7 @@ PROJECT = Kind(
                         F("amount", "amount", "Montant", "Amount", required=True),
                         F("date", "date", "Date", "Date"))),
           )),
-        F("published", "date", "Date de mise en ligne du projet (les plus récents sont en page d'accueil)",
+        F("published", "date", "Date de mise en ligne du projet (les plus récents sont en page d’accueil)",
           "Date the project was listed (the latest are shown on the home page)"),
         F("support", "longtext", "Comment soutenir le projet (compte bancaire, mobile money…)",
           "How to support the project (bank account, mobile money…)", translatable=True),
@@ -260,7 +260,7 @@ PROJECT = Kind(
 EVENT = Kind(
     "event", "events", "agenda", "title", "Agenda", "Events",
     fields=(
-        F("title", "text", "Titre de l'événement", "Event title", required=True, translatable=True),
+        F("title", "text", "Titre de l’événement", "Event title", required=True, translatable=True),
         F("kind", "choice", "Type : forum, assizes, training, webinar ou meeting",
           "Kind: forum, assizes, training, webinar or meeting", required=True, choices=EVENT_KIND),
         F("start", "datetime", "Début : 2027-03-10 ou \"2027-03-10 09:00\"",
@@ -276,8 +276,8 @@ EVENT = Kind(
         F("organisers", "ref", "Organisations organisatrices (identifiants)", "Organising organisations (identifiers)",
           many=True, ref="organisation"),
         F("registration", "object", "Inscription", "Registration",
-          fields=(F("url", "url", "Lien d'inscription", "Registration link"),
-                  F("deadline", "date", "Date limite d'inscription", "Registration deadline"))),
+          fields=(F("url", "url", "Lien d’inscription", "Registration link"),
+                  F("deadline", "date", "Date limite d’inscription", "Registration deadline"))),
         LANGUAGES,
         F("price", "object", "Prix de participation", "Participation fee", fields=MONEY),
         F("free", "bool", "Participation gratuite", "Free of charge"),
@@ -288,7 +288,7 @@ EVENT = Kind(
 SERVICE = Kind(
     "service", "services", "services", "title", "Services", "Services",
     fields=(
-        F("title", "text", "Intitulé de l'offre", "Title of the offer", required=True, translatable=True),
+        F("title", "text", "Intitulé de l’offre", "Title of the offer", required=True, translatable=True),
         F("kind", "choice", "Type : training, consulting, study ou advertising",
           "Kind: training, consulting, study or advertising", required=True, choices=SERVICE_KIND),
         F("provider", "ref", "Organisation prestataire (identifiant)", "Provider organisation (identifier)",
@@ -302,13 +302,13 @@ SERVICE = Kind(
 )
 
 TENDER = Kind(
-    "tender", "tenders", "appels-d-offres", "title", "Appels d'offres", "Calls for tenders",
+    "tender", "tenders", "appels-d-offres", "title", "Appels d’offres", "Calls for tenders",
     fields=(
-        F("title", "text", "Objet de l'appel d'offres", "Subject of the call for tenders", required=True,
+        F("title", "text", "Objet de l’appel d’offres", "Subject of the call for tenders", required=True,
           translatable=True),
         F("issuer", "ref", "Organisation émettrice (identifiant) — ou issuer_name",
           "Issuing organisation (identifier) — or issuer_name", ref="organisation"),
-        F("issuer_name", "text", "Nom de l'émetteur s'il n'est pas dans l'annuaire",
+        F("issuer_name", "text", "Nom de l’émetteur s’il n’est pas dans l’annuaire",
           "Issuer's name when it is not in the directory"),
         F("kind", "choice", "Type : study, evaluation, consulting, training, supply, works ou other",
           "Kind: study, evaluation, consulting, training, supply, works or other", required=True,
@@ -339,7 +339,7 @@ NEWS = Kind(
         F("sponsor", "text", "Annonceur", "Sponsor"),
         F("campaign", "object", "Campagne de plaidoyer", "Advocacy campaign",
           fields=(F("goal", "longtext", "Objectif de la campagne", "Campaign goal", translatable=True),
-                  F("call_to_action", "object", "Appel à l'action", "Call to action",
+                  F("call_to_action", "object", "Appel à l’action", "Call to action",
                     fields=(F("label", "text", "Libellé", "Label", required=True),
                             F("url", "url", "Lien", "Link", required=True))))),
         F("related", "object", "Entrées concernées", "Related entries",

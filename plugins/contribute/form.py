@@ -92,7 +92,7 @@ def first_codes(source: str, today: dt.date) -> set[str]:
 def african_languages() -> tuple[str, ...]:
     """The languages the validator knows that CLDR lists as official, or spoken by at least a tenth of the people,
     in a country of the map of Africa (Mossi and Dioula in Burkina Faso, Wolof in Senegal, Hausa in Niger…):
-    87 languages. All 219 that CLDR lists there would weigh 2 KB more in every form that asks for languages; the
+    82 languages. All 219 that CLDR lists there would weigh 2 KB more in every form that asks for languages; the
     others stay welcome in a file, the validator takes them."""
     known = codes.languages()
     spoken = get_global("territory_languages")

@@ -22,7 +22,7 @@ from content_model.registry import Entry, Registry
 from .codeowners import _files, _owner_slugs
 from .prcheck import CONTENT, is_site_maintainer, md_text
 
-KIND_FR = {"organisation": "organisation", "project": "projet", "service": "service", "tender": "appel d'offres",
+KIND_FR = {"organisation": "organisation", "project": "projet", "service": "service", "tender": "appel d’offres",
            "event": "événement"}
 HEAD = "| Fiche · Entry | Fichiers · Files | Organisation | Qui peut approuver · Who can approve | État · Status |"
 KIND_EN = {"organisation": "organisation", "project": "project", "service": "service", "tender": "call for tenders",
@@ -187,11 +187,11 @@ def messages(decisions: list[Decision], added: list[tuple[str, list[str]]]) -> t
         lines = "\n".join(f"- {md_text(org)} : " + ", ".join(f"@{md_text(h)}" for h in handles)
                           for org, handles in added)
         notes = ("\n#### Nouveaux mainteneurs déclarés · New maintainers declared\n\n"
-                 "Un mainteneur du site doit vérifier que ces comptes représentent bien l'organisation. "
+                 "Un mainteneur du site doit vérifier que ces comptes représentent bien l’organisation. "
                  "A site maintainer must check that these accounts do represent the organisation.\n\n"
                  f"{lines}\n")
     if not decisions:
-        fr = "Aucune fiche modifiée n'appartient à une organisation qui a des mainteneurs."
+        fr = "Aucune fiche modifiée n’appartient à une organisation qui a des mainteneurs."
         en = "No changed entry belongs to an organisation with maintainers."
         return True, f"{fr} · {en}", f"### Propriété des fiches · Entry ownership\n\n{fr}\n\n{en}\n{notes}"
     table = [HEAD, "|---|---|---|---|---|", *(_row(d) for d in decisions)]
@@ -206,8 +206,8 @@ def messages(decisions: list[Decision], added: list[tuple[str, list[str]]]) -> t
     fr = (f"Cette proposition modifie {len(waiting)} fiche(s) qui appartiennent à une organisation : {names}. "
           "Une des personnes qui gèrent la fiche doit approuver la dernière version de la proposition "
           "(onglet « Files changed », bouton « Review changes », puis « Approve ») ; un mainteneur du site peut "
-          f"aussi l'approuver. Pour les prévenir, écrivez un commentaire sur la proposition : {ping}. Ce contrôle "
-          "se relance tout seul après chaque avis ; dès qu'il est vert, un mainteneur du site peut publier la "
+          f"aussi l’approuver. Pour les prévenir, écrivez un commentaire sur la proposition : {ping}. Ce contrôle "
+          "se relance tout seul après chaque avis ; dès qu’il est vert, un mainteneur du site peut publier la "
           "proposition.")
     en = (f"This pull request changes {len(waiting)} entr{'y' if len(waiting) == 1 else 'ies'} owned by an "
           f"organisation: {names_en}. One of the people who manage the entry must approve the latest version of "

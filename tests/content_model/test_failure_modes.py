@@ -156,7 +156,7 @@ EXPECTED = {
     'unknown-field': [
         'content/organisations/yam-pukri.md:5: fonded: unknown field; did you mean "founded"?',
         'content/organisations/yam-pukri.md:6: web_site: unknown field; did you mean "website"?',
-        'content/organisations/yam-pukri.md:7: favourite_colour: unknown field; known fields are: name, acronym, legal_form, sectors, country, city, coordinates, founded, membership, website, email, phone, logo, languages, maintainers, summary, slug, example, unpublished',
+        'content/organisations/yam-pukri.md:7: favourite_colour: unknown field; known fields are: name, acronym, legal_form, sectors, country, city, coordinates, founded, membership, website, email, phone, contact_page_only, logo, languages, maintainers, summary, slug, example, unpublished',
     ],
     'url-invalid': [
         'content/organisations/enda.md:5: website: "https://enda.example.org/a propos" is not a URL: it contains spaces; encode them as %20',

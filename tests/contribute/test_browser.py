@@ -245,7 +245,7 @@ def test_a_name_already_in_the_directory_is_refused_with_a_link_to_it(tab, shipp
     page.fill("#f-name", "Yam  pukri")
     page.press("#f-name", "Tab")  # said at once, before the rest of the form is filled
     error = page.locator("#f-name-error")
-    assert error.inner_text().startswith("\"Yam Pukri\" est déjà dans l'annuaire")
+    assert error.inner_text().startswith("\"Yam Pukri\" est déjà dans l’annuaire")
     links = page.eval_on_selector_all("#f-name-error a",
                                       "links => links.map(a => [a.textContent, a.getAttribute('href')])")
     assert links == [["Voir sa fiche", "../organisations/yam-pukri.html"],
@@ -253,7 +253,7 @@ def test_a_name_already_in_the_directory_is_refused_with_a_link_to_it(tab, shipp
     assert (shipped_site / "organisations/yam-pukri.html").is_file()
     page.select_option("#f-membership-status", "member")
     page.click("main button[type=submit]")
-    assert "déjà dans l'annuaire" in page.inner_text("#propose-errors")
+    assert "déjà dans l’annuaire" in page.inner_text("#propose-errors")
     assert page.input_value("#f-slug") == "yam-pukri"  # never yam-pukri-2
     assert page.is_hidden("#propose-result")
     page.click("#f-name-error a >> nth=0")
@@ -285,7 +285,7 @@ def test_numbers_typed_the_french_way_are_understood_and_said_so(tab, content_co
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"%PDF-1.7\n%%EOF\n", "Ce fichier n'est pas une image d'un type accepté par le site (PNG, JPG, WEBP, GIF)"),
+    (b"%PDF-1.7\n%%EOF\n", "Ce fichier n’est pas une image d’un type accepté par le site (PNG, JPG, WEBP, GIF)"),
     (b"\x89PNG\r\n\x1a\n" + bytes(6 * 1024 * 1024), "Cette image pèse 6 Mo, plus que les 5 Mo permis"),
 ])
 def test_a_logo_the_validator_would_refuse_is_refused_at_once(tab, content, message) -> None:

@@ -122,7 +122,7 @@ def test_a_new_organisation_with_maintainers_and_its_project_pass(scratch: Scrat
                                              "status: seeking_funding\n---\n"})
     ok, annotation, summary = verdict(scratch, head, "awa", [], tmp_path)
     assert ok
-    assert annotation.startswith("Aucune fiche modifiée n'appartient à une organisation qui a des mainteneurs.")
+    assert annotation.startswith("Aucune fiche modifiée n’appartient à une organisation qui a des mainteneurs.")
     assert "- Delta (delta) : @awa" in summary  # shown to the reviewer, who checks who awa is
 
 

@@ -80,7 +80,7 @@ def test_the_organisation_form_takes_a_logo_and_offers_a_first_project(shipped_s
     assert 'id="premier-projet"' in html
     project = (shipped_site / "proposer/project.html").read_text(encoding="utf-8")
     assert 'href="../proposer/organisation.html#premier-projet"' in project
-    assert "Votre organisation n'est pas encore dans l'annuaire ?" in project
+    assert "Votre organisation n’est pas encore dans l’annuaire ?" in project
     assert 'data-more="../theme' not in project  # nothing to load: no logo, no second step
 
 

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import FIXED_EPOCH, ROOT
 
 ORG = "content/organisations/cooperative-exemple-maraicheres-koudougou.md"

@@ -89,8 +89,8 @@ def test_the_settings_check_names_each_problem():
     from news.settings import SettingsError, check
 
     with pytest.raises(SettingsError) as caught:
-        check({"NEWS_FEED_ATOM": "feeds/all.atom.xml", "NEWS_CATEGORY_FEED_ATOM": "feeds/{slug}.atom.xml", "SITEURL": "",
-               "NEWS_PAGE_SIZE": 0})
+        check({"NEWS_FEED_ATOM": "feeds/all.atom.xml", "NEWS_CATEGORY_FEED_ATOM": "feeds/{slug}.atom.xml",
+               "SITEURL": "", "NEWS_PAGE_SIZE": 0})
     assert str(caught.value) == (
         "news: NEWS_PAGE_SIZE must be a whole number of articles per page, at least 1 (not 0); "
         "news: NEWS_FEED_ATOM and NEWS_CATEGORY_FEED_ATOM need an absolute SITEURL (https://…); set feeds in "

@@ -18,11 +18,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from content_model import frontmatter  # noqa: E402
-from content_model.schema import KINDS  # noqa: E402
 from tests.conftest import build_site, copy_content  # noqa: E402
 from tests.support import browser as chromium  # noqa: E402
 from tests.support.inject import scan_for_injected_script  # noqa: E402
+
+from content_model import frontmatter  # noqa: E402
+from content_model.schema import KINDS  # noqa: E402
 
 #: Each fits on one line and under the 300-character limit of a text field.
 PAYLOADS = [

@@ -61,7 +61,7 @@ def test_the_french_report_names_the_cell_and_what_to_write(content, wrong_sheet
     for expected in [
         'membres.xlsx:10:C: Country: "Wakanda" n’est ni un nom ni un code ISO de pays ; vouliez-vous dire "Rwanda" '
         "(RW) ?",
-        "membres.xlsx:20:A: NOM: est vide ; cette colonne est obligatoire (nom complet de l'organisation)",
+        "membres.xlsx:20:A: NOM: est vide ; cette colonne est obligatoire (nom complet de l’organisation)",
         'membres.xlsx:25:H: Adhésion au réseau – Depuis: "31/02/2021" n’est pas une date qui existe (le jour '
         "d’abord : 05/03/2021 est le 5 mars 2021)",
         'membres.xlsx:30:K: Téléphone: "70123456" était enregistré comme un nombre, ce qui fait perdre un 0 ou un + '
@@ -154,7 +154,7 @@ def test_export_headers_are_french_by_default(content, fixed_sheet, tmp_path):
     run_export(ORGANISATION, content, tmp_path / "en.xlsx", messy.SETTINGS, messy.TODAY, "en")
     fr = [c.value for c in load_workbook(tmp_path / "fr.xlsx").active[1]]
     en = [c.value for c in load_workbook(tmp_path / "en.xlsx").active[1]]
-    assert fr[:7] == ["Identifiant", "Nom", "Sigle", "Forme juridique", "Secteurs d'activité", "Pays du siège", "Ville"]
+    assert fr[:7] == ["Identifiant", "Nom", "Sigle", "Forme juridique", "Secteurs d’activité", "Pays du siège", "Ville"]
     assert "Adhésion au réseau – Statut" in fr and "Membership of the network – Status" in en
     by_name = {row[1].value: [c.value for c in row] for row in load_workbook(tmp_path / "fr.xlsx").active.iter_rows()}
     abidjan = by_name["Mutuelle de santé de Abidjan"]

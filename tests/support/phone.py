@@ -113,7 +113,8 @@ def measure(page, rel: str, viewport: tuple[str, int, int]) -> Measure:
 
 def screenshot_name(viewport: str, key: str) -> str:
     """'phone-fr-home-index.html.png' from the sample key 'fr:home:index.html' ('*' of a path shape: 'x')."""
-    return f"{viewport}-" + re.sub(r"[^A-Za-z0-9._-]+", "-", key.replace(":", "-").replace("*", "x")).strip("-") + ".png"
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", key.replace(":", "-").replace("*", "x")).strip("-")
+    return f"{viewport}-{name}.png"
 
 
 def favicon_problems(index: SiteIndex, rels: list[str]) -> list[str]:
