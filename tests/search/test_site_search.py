@@ -222,20 +222,19 @@ def _settings_plugins() -> list[str]:
     return list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
 
 
-def test_the_header_field_opens_the_search_page_with_the_query() -> None:
-    """partials/search_header.html (for base.html): a GET form to recherche.html, absent from that page."""
-    import jinja2
-
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "themes/labo/templates"), autoescape=True,
-                             extensions=["jinja2.ext.i18n"], undefined=jinja2.StrictUndefined)
-    env.install_null_translations(newstyle=True)
-    template = env.get_template("partials/search_header.html")
-    html = template.render(SECTIONS={"search"}, LANG_ROOT="../en", page_path="organisations/index.html")
-    assert '<form class="header-search" role="search" action="../en/recherche.html" method="get">' in html
-    assert '<input id="header-search-q" name="q" type="search"' in html
-    assert '<label for="header-search-q" class="visually-hidden">Search the site</label>' in html
-    assert "<form" not in template.render(SECTIONS={"search"}, LANG_ROOT=".", page_path="recherche.html")
-    assert "<form" not in template.render(SECTIONS=set(), LANG_ROOT=".", page_path="index.html")
+def test_every_page_header_links_to_the_search_page_of_its_language(shipped_site: Path) -> None:
+    """The header's search link (base.html) leads to recherche.html of the page's own language, and marks it
+    as the current page there."""
+    for page, target in (("organisations/index.html", "recherche.html"), ("en/organisations/index.html",
+                                                                          "en/recherche.html"),
+                         ("index.html", "recherche.html"), ("en/index.html", "en/recherche.html")):
+        html = (shipped_site / page).read_text(encoding="utf-8")
+        link = re.search(r'<a class="header-search" href="([^"]+)"', html)
+        assert link, page
+        found = ((shipped_site / page).parent / link.group(1)).resolve()
+        assert found == (shipped_site / target).resolve() and found.is_file(), (page, link.group(1))
+    own = (shipped_site / "recherche.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="header-search" href="[^"]+" aria-current="page"', own)
 
 
 def test_search_figures_of_the_built_site(shipped_site: Path) -> None:
