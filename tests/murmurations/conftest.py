@@ -84,7 +84,7 @@ def published_site(tmp_path_factory) -> Path:
 def network_site(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("murmurations-network")
     env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH)
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "-n", "300", "-o",
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "-n", "80", "-o",
                     str(base / "content")], cwd=ROOT, env=env, check=True, capture_output=True)
     return build_published(base / "content", base / "output")
 
