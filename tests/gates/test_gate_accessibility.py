@@ -21,22 +21,25 @@ def a11y_page(browser) -> Iterator[object]:
     context.close()
 
 
-def test_no_axe_violations(a11y_page, http_base: str, site_index: SiteIndex, figures: dict) -> None:
-    samples = sample_pages(site_index.root, site_index)
-    problems: list[str] = []
-    for key, rel in samples.items():
+@pytest.fixture(scope="module")
+def audits(a11y_page, http_base: str, site_index: SiteIndex) -> dict[str, tuple[list[str], list[str]]]:
+    """{template key: (axe violations, keyboard problems)} of one page of every template, each page opened
+    once for both checks."""
+    found = {}
+    for key, rel in sample_pages(site_index.root, site_index).items():
         a11y_page.goto(http_base + rel, wait_until="load")
-        problems += format_violations(f"{key} {rel}", run_axe(a11y_page))
-    figures["axe (wcag2a/aa, wcag21a/aa)"] = f"{len(samples)} pages, languages: " + ", ".join(
-        sorted({k.split(":")[0] for k in samples})
+        found[key] = (format_violations(f"{key} {rel}", run_axe(a11y_page)), check_keyboard(a11y_page, f"{key} {rel}"))
+    return found
+
+
+def test_no_axe_violations(audits, figures: dict) -> None:
+    problems = [line for violations, _ in audits.values() for line in violations]
+    figures["axe (wcag2a/aa, wcag21a/aa)"] = f"{len(audits)} pages, languages: " + ", ".join(
+        sorted({k.split(":")[0] for k in audits})
     )
     assert not problems, f"{len(problems)} axe violations:\n" + "\n".join(problems)
 
 
-def test_every_control_reachable_and_visibly_focused(a11y_page, http_base: str, site_index: SiteIndex) -> None:
-    samples = sample_pages(site_index.root, site_index)
-    problems: list[str] = []
-    for key, rel in samples.items():
-        a11y_page.goto(http_base + rel, wait_until="load")
-        problems += check_keyboard(a11y_page, f"{key} {rel}")
+def test_every_control_reachable_and_visibly_focused(audits) -> None:
+    problems = [line for _, keyboard in audits.values() for line in keyboard]
     assert not problems, "\n".join(problems)
