@@ -12,11 +12,12 @@ from content_model.cache import default_path as default_cache_path  # noqa: E402
 
 # -- Identity: the founding text plans to rename the platform, so the name lives here only ------------------
 SITE = {
-    "name": {"fr": "Labo ESS Afrique", "en": "Labo ESS Afrique"},
-    "acronym": {"fr": "LESSA", "en": "LESSA"},
+    "name": {"fr": "Labo ESS Afrique", "en": "Labo ESS Afrique", "pt": "Labo ESS Afrique"},
+    "acronym": {"fr": "LESSA", "en": "LESSA", "pt": "LESSA"},
     "tagline": {
         "fr": "Laboratoire et service international d’appui aux organisations d’économie sociale et solidaire",
         "en": "International lab and support service for social and solidarity economy organisations",
+        "pt": "Laboratório e serviço internacional de apoio às organizações da economia social e solidária",
     },
 }
 SITENAME = SITE["name"]["fr"]
@@ -26,7 +27,7 @@ RELATIVE_URLS = True
 
 # -- Languages: French first; adding one is a line here and a catalogue in the theme ---------------------
 DEFAULT_LANG = "fr"
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "pt")
 RTL_LANGUAGES = ("ar",)
 TIMEZONE = "Africa/Ouagadougou"
 

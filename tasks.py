@@ -147,28 +147,39 @@ def check(c, output="output"):
 
 @task(name="i18n-extract")
 def i18n_extract(c):
-    """Extract every UI string of the theme and plugins into translations/messages.pot."""
-    theme = ROOT / "themes" / "labo"
-    with c.cd(str(ROOT)):  # babel.cfg patterns are relative to the input folder
-        c.run(f"{PY} -m babel.messages.frontend extract -F babel.cfg -k N_ -k plural:1,2 --no-location --sort-output "
-              f"--omit-header -o {theme / 'translations' / 'messages.pot'} .")
+    """Extract every message of the theme and plugins (babel.cfg) into translations/messages.pot."""
+    from babel.messages.catalog import Catalog
+
+    from labo_site import i18n_sources
+
+    catalog = Catalog(project="Labo ESS Afrique", creation_date=i18n_sources.FIXED_DATE, fuzzy=False)
+    for message, sources in sorted(i18n_sources.extract().items(), key=lambda item: str(item[0])):
+        catalog.add(message, locations=[(source, None) for source in sorted(sources)])
+    pot = i18n_sources.TRANSLATIONS / "messages.pot"
+    pot.write_text(i18n_sources.po_text(catalog), encoding="utf-8")
+    print(f"{len(catalog)} messages written to {pot.relative_to(ROOT)}")
 
 
-@task(name="i18n-update", pre=[i18n_extract])
+@task(name="i18n-update")
 def i18n_update(c):
-    """Merge new strings into every language's messages.po (then translate the empty ones)."""
-    tr = ROOT / "themes" / "labo" / "translations"
-    for po in sorted(tr.glob("*/LC_MESSAGES/messages.po")):
-        lang = po.parts[-3]
-        c.run(f"{PY} -m babel.messages.frontend update -i {tr / 'messages.pot'} -o {po} -l {lang} "
-              "--no-fuzzy-matching")
+    """Bring every translated language's catalogues in line with the code (new messages empty, unused ones
+    dropped); list the messages French, written by hand, still lacks."""
+    from labo_site import i18n_sources
+
+    for lang in i18n_sources.translated_languages():
+        for domain, (done, total) in i18n_sources.update(lang).items():
+            print(f"{lang}/{domain}.po: {done} of {total} translated")
+    french = i18n_sources.reference_messages()
+    for message, sources in sorted(i18n_sources.extract().items(), key=lambda item: str(item[0])):
+        if i18n_sources.singular(message) not in french:
+            print(f"fr: not translated yet, add it to {i18n_sources.source_domain(sources)}.po: {message!r}")
 
 
 @task(name="i18n-compile")
 def i18n_compile(c):
     """Check that every catalogue compiles (the build compiles them in memory; no .mo file is kept)."""
     tr = ROOT / "themes" / "labo" / "translations"
-    for po in sorted(tr.glob("*/LC_MESSAGES/messages.po")):
+    for po in sorted(tr.glob("*/LC_MESSAGES/*.po")):
         c.run(f"{PY} -m babel.messages.frontend compile -i {po} -o {os.devnull} -l {po.parts[-3]} --statistics")
 
 

@@ -192,6 +192,10 @@ def _organisation(net: Network, index: int) -> None:
         data["email"] = f"contact@{domain}"
     if net.chance(0.6):
         data["phone"] = _phone(rng, country)
+    # One organisation in ten keeps its e-mail and phone on its own page: chosen by its index, not drawn, so that
+    # the rest of the network is the one earlier runs generated.
+    if index % 10 == 9 and ("email" in data or "phone" in data):
+        data["contact_page_only"] = True
     if net.chance(0.1):
         data["logo"] = _logo(net, slug, index)
     langs = list(dict.fromkeys(["fr", *rng.sample(country.languages, k=min(len(country.languages), 2))]))

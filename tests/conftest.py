@@ -16,6 +16,16 @@ sys.path.insert(0, str(ROOT / "plugins"))
 FIXED_EPOCH = "1795000000"  # 2026-11-18 — a fixed build date for time-dependent pages
 
 
+def _shipped_languages() -> tuple[str, ...]:
+    from pelican.settings import read_settings
+
+    return tuple(read_settings(str(ROOT / "pelicanconf.py"))["LANGUAGES"])
+
+
+#: The site's languages (pelicanconf.py): what the shipped content's translations (.en.md, .pt.md) are in.
+LANGUAGES = _shipped_languages()
+
+
 def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
                extra: dict | None = None) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`."""

@@ -9,7 +9,6 @@ once, and every reader of the site sees them in that zone with the zone named.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -17,6 +16,7 @@ from babel import Locale
 from babel.dates import format_date, format_datetime, format_interval, format_time, get_timezone_location
 
 from content_model.registry import Entry
+from labo_site import formatting
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,8 @@ def event_when(entry: Entry) -> When:
 
 # -- words -------------------------------------------------------------------------------------------------
 
-@functools.cache
 def _locale(lang: str) -> Locale:
-    return Locale.parse(lang)
+    return formatting.locale(lang)
 
 
 def _hour_skeleton(lang: str) -> str:
@@ -85,8 +84,8 @@ def _hour_skeleton(lang: str) -> str:
 
 def _date_time(value: dt.datetime, lang: str, zone: ZoneInfo) -> str:
     pattern = str(_locale(lang).datetime_formats["medium"]).replace("'", "")
-    return pattern.format(format_time(value, "short", tzinfo=zone, locale=lang),
-                          format_date(value.astimezone(zone).date(), "medium", locale=lang))
+    return pattern.format(format_time(value, "short", tzinfo=zone, locale=formatting.locale(lang)),
+                          format_date(value.astimezone(zone).date(), "medium", locale=formatting.locale(lang)))
 
 
 def range_text(when: When, lang: str) -> str:
@@ -94,14 +93,14 @@ def range_text(when: When, lang: str) -> str:
     'jeudi 21 janvier 2027, 14:00 – 15:30', '10 mars 2027, 09:00 – 12 mars 2027, 17:00'."""
     if when.all_day:
         if not when.multi_day:
-            return format_date(when.first_day, "full", locale=lang)
-        return format_interval(when.first_day, when.last_day, "yMMMd", locale=lang)
+            return format_date(when.first_day, "full", locale=formatting.locale(lang))
+        return format_interval(when.first_day, when.last_day, "yMMMd", locale=formatting.locale(lang))
     zone = when.zone
-    day = format_date(when.first_day, "full", locale=lang)
+    day = format_date(when.first_day, "full", locale=formatting.locale(lang))
     if when.end is None:
-        return f"{day}, {format_time(when.start, 'short', tzinfo=zone, locale=lang)}"
+        return f"{day}, {format_time(when.start, 'short', tzinfo=zone, locale=formatting.locale(lang))}"
     if not when.multi_day:
-        hours = format_interval(when.start, when.end, _hour_skeleton(lang), tzinfo=zone, locale=lang)
+        hours = format_interval(when.start, when.end, _hour_skeleton(lang), tzinfo=zone, locale=formatting.locale(lang))
         return f"{day}, {hours}"
     return f"{_date_time(when.start, lang, zone)} – {_date_time(when.end, lang, zone)}"
 
@@ -110,11 +109,11 @@ def short_range_text(when: When, lang: str) -> str:
     """A compact form for lists: '18–20 mai 2027', '21 janv. 2027, 14:00'."""
     if when.all_day:
         if not when.multi_day:
-            return format_date(when.first_day, "medium", locale=lang)
-        return format_interval(when.first_day, when.last_day, "yMMMd", locale=lang)
+            return format_date(when.first_day, "medium", locale=formatting.locale(lang))
+        return format_interval(when.first_day, when.last_day, "yMMMd", locale=formatting.locale(lang))
     if when.multi_day:
-        return f"{format_interval(when.first_day, when.last_day, 'yMMMd', locale=lang)}, " \
-               f"{format_time(when.start, 'short', tzinfo=when.zone, locale=lang)}"
+        return f"{format_interval(when.first_day, when.last_day, 'yMMMd', locale=formatting.locale(lang))}, " \
+               f"{format_time(when.start, 'short', tzinfo=when.zone, locale=formatting.locale(lang))}"
     return _date_time(when.start, lang, when.zone)
 
 
@@ -123,7 +122,7 @@ def zone_city(zone: ZoneInfo, lang: str) -> str:
     write 'Lomé'; a name that differs only by its accents is taken in its accented form."""
     from content_model.codes import fold
 
-    city = get_timezone_location(zone, locale=lang, return_city=True)
+    city = get_timezone_location(zone, locale=formatting.locale(lang), return_city=True)
     accented = get_timezone_location(zone, locale="fr", return_city=True)
     return accented if city != accented and fold(city) == fold(accented) else city
 
@@ -133,7 +132,7 @@ def zone_text(when: When, lang: str) -> str:
     if when.all_day or when.zone is None:
         return ""
     city = zone_city(when.zone, lang)
-    offset = format_datetime(when.start, "ZZZZ", tzinfo=when.zone, locale=lang)
+    offset = format_datetime(when.start, "ZZZZ", tzinfo=when.zone, locale=formatting.locale(lang))
     return f"{city}, {offset}"
 
 
@@ -146,5 +145,5 @@ def iso(value: dt.date | dt.datetime) -> str:
 
 def month_text(day: dt.date, lang: str) -> str:
     """'mars 2027' / 'March 2027', the heading of a month of events."""
-    text = format_date(day, "LLLL y", locale=lang)
+    text = format_date(day, "LLLL y", locale=formatting.locale(lang))
     return text[:1].upper() + text[1:]

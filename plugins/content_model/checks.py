@@ -17,6 +17,7 @@ from typing import Any
 from . import codes, crossrules, files
 from .fieldtypes import SLUG_RE, TYPES, Invalid
 from .frontmatter import FrontMatter, Path_, Problem, format_path
+from .labels import label
 from .limits import DEFAULT, Limits
 from .messages import N_, Message, message, shown
 from .schema import Field, Kind
@@ -81,12 +82,12 @@ class _Value:
 
 @dataclass(frozen=True)
 class _Description(Message):
-    """A field's description from the model, which states it in French and English (not in a catalogue)."""
+    """A field's description from the model (`labels.label`), in lower case; `text` is the English one."""
 
-    fr: str = ""
+    field: Field | None = None
 
     def render(self, lang: str = "en") -> str:
-        return self.fr if lang == "fr" else self.text
+        return label(self.field, lang).lower() if self.field is not None else self.text
 
 
 class Checker:
@@ -148,7 +149,7 @@ class Checker:
             value = data.get(f.name)
             if f.name not in data or _is_empty(value) or (not f.required and _is_blank_group(value)):
                 if f.required and required:
-                    description = _Description(f.en.lower(), fr=f.fr.lower())
+                    description = _Description(f.en.lower(), field=f)
                     if f.name in data:
                         msg = message(REQUIRED_EMPTY, description=description)
                         out.problems.append(Problem(fm.line_of(sub), format_path(sub), msg))

@@ -32,6 +32,11 @@ def use_catalogues(translations_dir: Path | str) -> None:
     _DIR[0] = Path(translations_dir)
 
 
+def translations_dir() -> Path:
+    """The catalogues messages (and the content model's labels, `labels.py`) are read from."""
+    return _DIR[0]
+
+
 @dataclass(frozen=True)
 class Message:
     """A msgid and its values; `render(lang)` gives the text. `str()` is English (logs, tests)."""

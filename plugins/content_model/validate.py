@@ -40,7 +40,7 @@ NO_ORIGINAL = N_("this translation has no original: add {original} or rename the
 SAME_LANGUAGE = N_("the original {original} is already in {lang}")
 #: Names the sections use for their own pages (lists, pagination, archives, feeds): an entry cannot take them.
 RESERVED_SLUGS = re.compile(r"^(index(-p\d+)?|archives|par-avancement|agenda|en-ligne|membres|recherche|carte|"
-                            r"statistiques|proposer|hors-ligne|data|theme|search|en|fr|pt|ar)$")
+                            r"statistiques|proposer|hors-ligne|annuaire-imprimable|data|theme|search|en|fr|pt|ar)$")
 
 
 @dataclass(frozen=True)

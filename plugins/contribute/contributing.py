@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md and the field reference (docs/champs.md, docs/fields.md), for people and from the model.
+"""CONTRIBUTING.md and the field reference (docs/champs.md, fields.md, campos.md), for people and from the model.
 
 CONTRIBUTING.md is short, a few phone screens per language: the site's contribute page (`content/pages/
 contribuer.md` and its translation, written once because the site shows it too) and a few generated links to
@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from content_model import frontmatter
+from content_model.labels import label
 from content_model.schema import KINDS
 from content_model.taxonomy import Taxonomy
 from labo_site.formatting import language_name
@@ -24,7 +25,7 @@ from .model import N_
 
 PATH = "CONTRIBUTING.md"
 #: The field reference, one file per language (the default language's name is French, as the folder names are).
-REFERENCE = {"fr": "docs/champs.md", "en": "docs/fields.md"}
+REFERENCE = {"fr": "docs/champs.md", "en": "docs/fields.md", "pt": "docs/campos.md"}
 ISSUE_FORM = "new-organisation.yml"
 
 START_HERE = N_("Start here")
@@ -120,7 +121,7 @@ def reference_text(lang: str, taxonomy: Taxonomy, translate, *, languages: tuple
            f"# {t(FIELD_REFERENCE)}", "", f"{others} · [CONTRIBUTING.md](../CONTRIBUTING.md)".lstrip(" ·"), "",
            t(GENERATED_NOTE), "", t(FILE_INTRO), "", t(FILE_RULES)]
     for kind in KINDS:
-        plural = kind.fr if lang == "fr" else kind.en
+        plural = label(kind, lang)
         links = [f"[{t(TEMPLATE)} `{kind.name}.md`]({siteurl.rstrip('/')}/{TEMPLATES_FOLDER}/{kind.name}.md)"]
         if repository:
             links.insert(0, f"[{t(CREATE_ON_HOST)}]({prefilled_url(kind, taxonomy, repository, branch)})")

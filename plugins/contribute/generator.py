@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from content_model.labels import label
 from content_model.limits import Limits
 from content_model.schema import KINDS, KINDS_BY_NAME
 from labo_site.clock import build_date
@@ -95,7 +96,7 @@ class ContributeGenerator(LaboGenerator):
         kinds = []
         for k in KINDS:
             new_url = prefilled_url(k, taxonomy, self.repository, self.branch) if self.repository else None
-            kinds.append({"name": k.name, "folder": k.folder, "plural": k.fr if lang == "fr" else k.en,
+            kinds.append({"name": k.name, "folder": k.folder, "plural": label(k, lang),
                           "title": self.translate(lang, KIND_TITLES[k.name]),
                           "new_url": new_url,
                           "rows": docs.field_rows(k, lang, self.translate)})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from content_model.labels import label
 from content_model.schema import ENTITY_KINDS, KINDS, KINDS_BY_NAME, Field, Kind
 
 
@@ -66,8 +67,8 @@ def resolve_kind(name: str) -> Kind:
 
 
 def describe(f: Field, lang: str) -> str:
-    """The field's one-line description in `lang` (French or English; other languages read English)."""
-    return f.fr if lang == "fr" else f.en
+    """The field's one-line description in `lang` (content_model.labels)."""
+    return label(f, lang)
 
 
 def walk(fields: tuple[Field, ...], prefix: str = "") -> Iterator[tuple[str, Field]]:

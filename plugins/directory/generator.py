@@ -11,7 +11,7 @@ from labo_site.generator import LaboGenerator
 from labo_site.views import formatting_key
 from labo_site.writer import digest
 
-from . import views
+from . import printable, views
 
 LOGO_PATH = "organisations/logos/{slug}.webp"
 
@@ -23,16 +23,22 @@ class DirectoryGenerator(LaboGenerator):
         self.organisations = self.registry.kind("organisation")
         taxonomy, translate = self.site.taxonomy, self.translate
 
-        def facet(name: str, folder: str, order=None) -> Facet:
-            return Facet(name, folder, views.FACET_TITLES[name], lambda e: views.facet_values(e)[name],
-                         lambda code, lang: views.facet_label(name, code, lang, taxonomy, translate), order)
+        self.offered = offered = views.offered_languages(self.organisations)
+
+        def facet(name: str, folder: str, order=None, keep_empty_group: bool = True) -> Facet:
+            return Facet(name, folder, views.FACET_TITLES[name], lambda e: views.facet_values(e, offered)[name],
+                         lambda code, lang: views.facet_label(name, code, lang, taxonomy, translate), order,
+                         keep_empty_group)
 
         statuses = views.status_order()
         folders = dict(views.FACETS)
         self.facets = Facets("organisations", (
             facet("country", folders["country"]), facet("sector", folders["sector"]),
             facet("legal_form", folders["legal_form"]),
-            facet("status", folders["status"], order=lambda v: statuses.index(v["code"]))), self.organisations)
+            facet("status", folders["status"], order=lambda v: statuses.index(v["code"])),
+            # A network where no organisation names its languages shows no empty language choice.
+            facet("language", folders["language"], order=views.language_order, keep_empty_group=False)),
+            self.organisations)
         self.logos = self._logos()
         # Cards and pages of other sections show logos (with their size): a new logo re-renders every page.
         self.site.add_site_part("logos", digest(sorted((slug, logo["digest"]) for slug, logo in self.logos.items())))
@@ -48,7 +54,7 @@ class DirectoryGenerator(LaboGenerator):
     def make_view(self, entry: Entry, lang: str) -> dict:
         logo = self.logos.get(entry.slug)
         logo = {k: logo[k] for k in ("src", "width", "height")} if logo else None
-        return views.organisation_view(entry, lang, self.site.taxonomy, self.translate, logo)
+        return views.organisation_view(entry, lang, self.site.taxonomy, self.translate, logo, self.offered)
 
     def sorted_by_name(self, entries: list[Entry], lang: str) -> list[Entry]:
         return sorted(entries, key=lambda e: formatting_key(e.text("name", lang)[0] or e.slug))
@@ -67,9 +73,11 @@ class DirectoryGenerator(LaboGenerator):
                          values={"facet_groups": facet_groups, "facet": None, "list_path": views.INDEX_PATH},
                          deps=(groups_digest,))
             for entry in self.organisations:
+                # Its languages link to their facet pages where the facet offers them one by one.
+                offered = digest([code in self.offered for code in entry.data.get("languages", ())])
                 self.entry_page(writer, entry, lang, "organisation.html", "org",
                                 extra=lambda entry=entry, lang=lang: {
-                                    "backlinks": views.backlinks(entry, lang, self.translate)})
+                                    "backlinks": views.backlinks(entry, lang, self.translate)}, deps=(offered,))
             for group in facet_groups:
                 for value in group["values"]:
                     facet = {"title": group["title"], "label": value["label"], "path": value["path"]}
@@ -78,6 +86,13 @@ class DirectoryGenerator(LaboGenerator):
                                  size=size, title=f"{value['label']} · {self.translate(lang, 'Directory')}",
                                  values={"facet_groups": facet_groups, "facet": facet, "list_path": views.INDEX_PATH},
                                  deps=(groups_digest,))
+            # Every organisation as its card shows it (the printed fields are among them), the country, sector and
+            # status labels (groups), and the build date and settings (in every page's key).
+            self.page(writer, lang, printable.PRINT_PATH, "directory_print.html",
+                      lambda lang=lang: printable.page_values(
+                          self.organisations, lang, lambda e, lang=lang: self.view(e, lang), self.translate,
+                          self.site.build_date, self._site_url(lang)),
+                      deps=(self.site.listing(self.organisations), groups_digest))
             members = self.sorted_by_name(self.facets.entries("status", "member"), lang)
             self.page(writer, lang, "membres.html", "members.html",
                       lambda lang=lang, members=members: self._members(lang, members),
@@ -91,6 +106,13 @@ class DirectoryGenerator(LaboGenerator):
         return {"page_title": self.translate(lang, "Members of the network"),
                 "members_by_country": sorted(by_country.items(), key=lambda kv: (kv[0] == "", kv[0])),
                 "member_count": len(members)}
+
+    def _site_url(self, lang: str) -> str:
+        """The site's address in `lang` when SITEURL is absolute (the published build), else ""."""
+        url = str(self.settings.get("SITEURL") or "").rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            return ""
+        return f"{url}/{self.lang_prefix(lang)}"
 
     def _logos(self) -> dict[str, dict]:
         """Every logo resized once (cached by its bytes) to WebP: {slug: src, width, height, digest}."""

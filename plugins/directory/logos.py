@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import warnings
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def resized_logo(source: Path, cache_dir: Path, *, max_pixels: int = DEFAULT.ima
         img = img.convert("RGBA")
         img.thumbnail((MAX_SIZE, MAX_SIZE), Image.Resampling.LANCZOS)
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
+        tmp = cached.with_name(f".{cached.stem}.{os.getpid()}.tmp")  # two builds may resize the same logo at once
         img.save(tmp, "WEBP", quality=85, method=6)
         tmp.replace(cached)
         return cached.read_bytes(), img.width, img.height

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from content_model.registry import Entry, Registry
 from content_model.schema import MEMBERSHIP, MEMBERSHIP_STATUSES, labels, plurals
 from content_model.taxonomy import Taxonomy
@@ -17,13 +19,24 @@ def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabe
 STATUS_LABELS = labels(MEMBERSHIP)
 STATUS_PLURALS = plurals(MEMBERSHIP)
 #: Facet folders under organisations/ (French words in URLs: the site is French first).
-FACETS = (("country", "pays"), ("sector", "secteur"), ("legal_form", "forme-juridique"), ("status", "statut"))
+FACETS = (("country", "pays"), ("sector", "secteur"), ("legal_form", "forme-juridique"), ("status", "statut"),
+          ("language", "langue"))
 FACET_TITLES = {"country": N_("Country"), "sector": N_("Sector"), "legal_form": N_("Legal form"),
-                "status": N_("Membership status")}
+                "status": N_("Membership status"), "language": N_("Language")}
 #: The choice that lifts a facet's filter, one message per facet so that each language can agree it with the facet
 #: ("Tous les pays", "Toutes les formes juridiques").
 FACET_ALL = {"country": N_("All countries"), "sector": N_("All sectors"), "legal_form": N_("All legal forms"),
-             "status": N_("All statuses")}
+             "status": N_("All statuses"), "language": N_("All languages")}
+#: The language facet offers the LANGUAGE_CHOICES most declared languages one by one and gathers the others in one
+#: choice, OTHER_LANGUAGES. Why a bound: every choice is a line of the filter on every list page of the directory
+#: and a page of its own in every site language. The other facets are closed lists (the taxonomy's sectors and
+#: legal forms, four statuses, the countries of Africa); ISO 639-3 names 7,900 languages, and a network of local
+#: organisations may declare hundreds, most of them once. 30 is about as many countries as the network counts.
+LANGUAGE_CHOICES = 30
+#: The code of that choice: in the address (?langue=autres, organisations/langue/autres.html); no ISO 639 code has
+#: more than three letters, so it is never a language's.
+OTHER_LANGUAGES = "autres"
+OTHER_LANGUAGES_LABEL = N_("Other languages")
 INDEX_PATH = "organisations/index.html"
 BACKLINK_KINDS = (("project", N_("Projects")), ("event", N_("Events")), ("service", N_("Services")),
                   ("tender", N_("Calls for tenders")), ("article", N_("News")))
@@ -34,13 +47,32 @@ def facet_path(facet: str, code: str) -> str:
     return f"organisations/{folder}/{code.lower().replace('_', '-')}.html"
 
 
-def facet_values(entry: Entry) -> dict[str, list[str]]:
+def offered_languages(entries: list[Entry]) -> frozenset[str]:
+    """The languages the facet offers one by one: the LANGUAGE_CHOICES most declared (ties by code, so that the
+    choice does not depend on the order files are read in)."""
+    counts = Counter(code for entry in entries for code in entry.data.get("languages", ()))
+    ranked = sorted(counts, key=lambda code: (-counts[code], code))
+    return frozenset(ranked[:LANGUAGE_CHOICES])
+
+
+def language_codes(entry: Entry, offered: frozenset[str] | None) -> list[str]:
+    """The entry's codes for the language facet: its offered languages, and OTHER_LANGUAGES once for the others
+    (`offered` None: every language is offered)."""
+    codes = entry.data.get("languages", ())
+    out = [code for code in codes if offered is None or code in offered]
+    if len(out) < len(codes):
+        out.append(OTHER_LANGUAGES)
+    return out
+
+
+def facet_values(entry: Entry, offered: frozenset[str] | None = None) -> dict[str, list[str]]:
     data = entry.data
     return {
         "country": [data["country"]] if data.get("country") else [],
         "sector": list(data.get("sectors", [])),
         "legal_form": [data["legal_form"]] if data.get("legal_form") else [],
         "status": [data["membership"]["status"]],
+        "language": language_codes(entry, offered),
     }
 
 
@@ -51,16 +83,27 @@ def facet_label(facet: str, code: str, lang: str, taxonomy: Taxonomy, translate)
         return taxonomy.label("sectors", code, lang)
     if facet == "legal_form":
         return taxonomy.label("legal_forms", code, lang)
+    if facet == "language" and code == OTHER_LANGUAGES:
+        return translate(lang, OTHER_LANGUAGES_LABEL)
+    if facet == "language":
+        return formatting.language_name(code, lang)
     return translate(lang, STATUS_PLURALS[code])
 
 
-def organisation_view(entry: Entry, lang: str, taxonomy: Taxonomy, translate, logo: dict | None) -> dict:
+def language_order(value: dict) -> tuple:
+    """The language choices by name, "Other languages" last."""
+    return value["code"] == OTHER_LANGUAGES, formatting_key(value["label"])
+
+
+def organisation_view(entry: Entry, lang: str, taxonomy: Taxonomy, translate, logo: dict | None,
+                      offered: frozenset[str] | None = None) -> dict:
+    """`offered`: the languages the language facet offers one by one (offered_languages); None: all."""
     data = entry.data
     name, name_lang = entry.text("name", lang)
     summary, summary_lang = entry.text("summary", lang)
     membership = data["membership"]
     since = membership.get("since")
-    facets = facet_values(entry)
+    facets = facet_values(entry, offered)
     view = {
         "slug": entry.slug,
         "path": entry_link(entry, lang).path,
@@ -71,7 +114,10 @@ def organisation_view(entry: Entry, lang: str, taxonomy: Taxonomy, translate, lo
         "city": data.get("city", ""),
         "founded": data.get("founded"),
         "website": data.get("website", ""), "email": data.get("email", ""), "phone": data.get("phone", ""),
-        "languages": [formatting.language_name(c, lang) for c in data.get("languages", [])],
+        # Each language links to its facet page, where it has one of its own.
+        "languages": [{"label": formatting.language_name(c, lang),
+                       "path": facet_path("language", c) if offered is None or c in offered else ""}
+                      for c in data.get("languages", [])],
         "maintainers": data.get("maintainers", []),
         "logo": logo,
         "status": {"code": membership["status"], "label": translate(lang, STATUS_LABELS[membership["status"]]),

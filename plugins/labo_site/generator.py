@@ -51,6 +51,7 @@ class LaboGenerator(Generator):
         self.languages: tuple[str, ...] = self.site.languages
         self.default_lang: str = self.site.default_lang
         i18n.install(self.env, self.site.translations, self.default_lang)
+        i18n.install_directions(self.env, self.settings.get("RTL_LANGUAGES", ()))
         self.env.globals.update(country_name=formatting.country_name, language_name=formatting.language_name)
         if self.section:
             self.context["SECTIONS"].add(self.section)

@@ -167,17 +167,21 @@ class Site:
         context["NAV"] = [{"path": path, "label": label, "prefix": prefix}
                           for section, path, label, prefix in NAV_ITEMS if not section or section in sections]
         pages = {p.slug: p for p in self.registry.kind("page")}
+        # A page's title may fall back to the original's language: the footer marks it (lang, and dir if it runs
+        # the other way), as the page itself does.
         footer = [{"path": f"pages/{slug}.html",
-                   "titles": {lang: pages[slug].text("title", lang)[0] for lang in self.languages}}
+                   "titles": {lang: pages[slug].text("title", lang)[0] for lang in self.languages},
+                   "title_langs": {lang: pages[slug].text("title", lang)[1] for lang in self.languages}}
                   for slug in FOOTER_PAGES if slug in pages]
+        own = {lang: lang for lang in self.languages}  # interface messages are in the page's language
         if "organisations" in sections:
-            footer.insert(2, {"path": "membres.html",
+            footer.insert(2, {"path": "membres.html", "title_langs": own,
                               "titles": {lang: self.translate(lang, "Members") for lang in self.languages}})
         if "contribute" in sections:
-            footer.append({"path": "proposer.html",
+            footer.append({"path": "proposer.html", "title_langs": own,
                            "titles": {lang: self.translate(lang, "Propose an entry") for lang in self.languages}})
         if "open_data" in sections:
-            footer.append({"path": "data/index.html",
+            footer.append({"path": "data/index.html", "title_langs": own,
                            "titles": {lang: self.translate(lang, "Open data") for lang in self.languages}})
         context["FOOTER_NAV"] = footer
         context["PAGE_PATHS_BY_SLUG"] = {slug: f"pages/{slug}.html" for slug in pages}

@@ -121,5 +121,5 @@ def funding_section(figures: Figures, lang: str, translate: Translate) -> dict:
 
 
 def month_label(year: int, month: int, lang: str) -> str:
-    text = format_date(dt.date(year, month, 1), "LLLL y", locale=lang)
+    text = format_date(dt.date(year, month, 1), "LLLL y", locale=formatting.locale(lang))
     return text[:1].upper() + text[1:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.lists import format_list
+from markupsafe import Markup
 
 from content_model.registry import Entry, Registry
 from content_model.schema import NEWS_CATEGORY, labels
@@ -38,6 +39,15 @@ def newest_first(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (published_at(e), e.slug), reverse=True)
 
 
+def _names(names: list[str], lang: str) -> Markup | str:
+    """"A, B and C" in `lang`, each name isolated in a <bdi>: an Arabic name in a French sentence (or a Latin one
+    in an Arabic sentence) keeps the commas and the words around it in place."""
+    if not names:
+        return ""
+    return Markup(format_list([str(Markup("<bdi>{}</bdi>").format(name)) for name in names],
+                              locale=formatting.locale(lang)))
+
+
 def article_view(entry: Entry, lang: str, translate, registry: Registry, sections: set[str]) -> dict:
     """Everything a news card or article page shows, in `lang`."""
     data = entry.data
@@ -57,7 +67,7 @@ def article_view(entry: Entry, lang: str, translate, registry: Registry, section
         "modified_iso": _day(modified).isoformat() if modified else "",
         "category": {"code": data["category"], "label": translate(lang, CATEGORY_LABELS[data["category"]]),
                      "path": category_path(data["category"])},
-        "authors": format_list(authors, locale=lang) if authors else "",
+        "authors": _names(authors, lang),
         "author_count": len(authors),
         "sponsored": bool(data.get("sponsored")),
         "sponsor": data.get("sponsor", ""),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from content_model.labels import label
 from content_model.schema import ENTITY_KINDS, KINDS_BY_NAME
 from labo_site import clock, formatting
 
@@ -46,7 +47,7 @@ def download(files: dict, name: str, fmt: str, lang: str, translate: Translate) 
 
 
 def describe_field(field, lang: str) -> str:
-    return field.fr if lang == "fr" else field.en
+    return label(field, lang)
 
 
 def column_rows(kind_name: str, lang: str, languages: tuple[str, ...], translate: Translate) -> list[dict]:
@@ -64,7 +65,7 @@ def column_rows(kind_name: str, lang: str, languages: tuple[str, ...], translate
             text = describe_field(f, lang)
             if column.lang:
                 text = translate(lang, "%(field)s, in %(language)s") % {
-                    "field": text, "language": formatting.language_name(column.lang, lang)}
+                    "field": text, "language": formatting.language_name(column.lang, lang, in_sentence=True)}
             form = translate(lang, TYPE_LABELS[f.type])
             if f.many:
                 form = translate(lang, "list of: %(type)s, separated by ;") % {"type": form}

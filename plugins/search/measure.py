@@ -26,6 +26,8 @@ QUERIES = {
            "agriculture biologique", "microfin", "irrig"],
     "en": ["cooperative", "women training", "savings credit", "solar energy", "Ouagadougou", "organic farming",
            "microfin", "irrig"],
+    "pt": ["cooperativa", "cooperativa caju", "formação mulheres", "poupança crédito", "Maputo",
+           "agricultura biológica", "microfin", "irrig"],
 }
 
 

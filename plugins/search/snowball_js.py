@@ -24,7 +24,7 @@ import pathlib
 import sys
 
 import snowballstemmer
-from snowballstemmer import english_stemmer, french_stemmer
+from snowballstemmer import english_stemmer, french_stemmer, portuguese_stemmer
 
 OUTPUT = (
     pathlib.Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ OUTPUT = (
 )
 
 # Languages the site indexes: name used by search.js -> generated module.
-LANGUAGES = {"french": french_stemmer, "english": english_stemmer}
+LANGUAGES = {"french": french_stemmer, "english": english_stemmer, "portuguese": portuguese_stemmer}
 
 BASE_JS = r"""
   function Among(s, substringI, result, method) {

@@ -53,9 +53,13 @@ STOP_WORDS = {
         """a an and are as at be but by for from has have if in into is it its of on
         or that the their there these they this to was were will with""".split()
     ),
+    "pt": frozenset(
+        """a à ao aos as às com da das de do dos e em na nas no nos o os ou para pela pelas pelo pelos
+        por que se um uma""".split()
+    ),
 }
 
-STEMMER_NAMES = {"fr": "french", "en": "english"}
+STEMMER_NAMES = {"fr": "french", "en": "english", "pt": "portuguese"}
 NO_STEMMER = "none"  # search.js: no stemming, folded words only
 
 # Index-time field boosts (baked into lunr's field vectors): a title match
@@ -91,7 +95,7 @@ def stemmer_name(lang: str) -> str:
 
 
 def get_stemmer(lang: str, allow_unstemmed: bool = False) -> Callable[[str], str]:
-    """Return the Snowball stemmer for a site language (fr or en).
+    """Return the Snowball stemmer for a site language (fr, en or pt).
 
     Another language raises, unless ``allow_unstemmed``: then words are only
     folded (search.js does the same for the stemmer name NO_STEMMER), so a

@@ -6,7 +6,6 @@ import functools
 from collections.abc import Callable
 from decimal import Decimal
 
-from babel import Locale
 from babel.numbers import format_percent
 
 from content_model.registry import Entry, Registry
@@ -39,13 +38,13 @@ EXAMPLE_PRICE = (Decimal(100000), "XOF")
 @functools.cache
 def _percent_pattern(lang: str) -> str:
     """The locale's percent pattern with up to two decimals, so 12.5 % is never shown as 12 %."""
-    pattern = Locale.parse(lang).percent_formats[None].pattern
+    pattern = formatting.locale(lang).percent_formats[None].pattern
     head, _, tail = pattern.rpartition("0")
     return f"{head}0.##{tail}"
 
 
 def percent(value: float, lang: str) -> str:
-    return format_percent(Decimal(str(value)) / 100, locale=lang, format=_percent_pattern(lang))
+    return format_percent(Decimal(str(value)) / 100, locale=formatting.locale(lang), format=_percent_pattern(lang))
 
 
 def split_view(price: Decimal | float, currency: str, split: dict[str, float], lang: str,

@@ -37,8 +37,9 @@ def file_size(size: int, lang: str) -> str:
     for unit, factor in (("digital-gigabyte", 10**9), ("digital-megabyte", 10**6), ("digital-kilobyte", 10**3)):
         if size >= factor:
             value = size / factor
-            return format_unit(value, unit, length="short", locale=lang, format="#,##0.#" if value < 10 else "#,##0")
-    return format_unit(size, "digital-byte", length="short", locale=lang)
+            return format_unit(value, unit, length="short", locale=formatting.locale(lang),
+                               format="#,##0.#" if value < 10 else "#,##0")
+    return format_unit(size, "digital-byte", length="short", locale=formatting.locale(lang))
 
 
 def _issuer(entry: Entry, registry: Registry, lang: str) -> dict:
@@ -53,7 +54,7 @@ def deadline_text(deadline: dt.date, timezone: str | None, lang: str, translate:
     date = formatting.date(deadline, lang)
     if timezone is None:  # a date without a zone: the day is all the call says (it closes at the site's midnight)
         return date
-    zone = get_timezone_location(timezone, locale=lang)
+    zone = get_timezone_location(timezone, locale=formatting.locale(lang))
     if isinstance(deadline, dt.datetime):
         return translate(lang, N_("%(date)s at %(time)s (%(zone)s)")) % {
             "date": date, "time": formatting.time(deadline, lang), "zone": zone}

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from agenda_helpers import build_site, built, content_with_site_events, private_cache
 from icalendar import Calendar
+from tests.conftest import LANGUAGES
 
 from content_model.validate import validate_site
 
@@ -23,7 +24,7 @@ DOMAIN = "labo-ess-afrique.org"  # from CONTACT_EMAIL: the same in local and pub
 @pytest.fixture(scope="module")
 def events(tmp_path_factory) -> dict:
     content = content_with_site_events(tmp_path_factory.mktemp("agenda-content"))
-    report = validate_site(content, today=BUILD_DATE)
+    report = validate_site(content, languages=LANGUAGES, today=BUILD_DATE)
     assert report.ok, report.problems
     return {entry.slug: entry for entry in report.registry.kind("event")}
 

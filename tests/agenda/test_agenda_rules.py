@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from agenda_helpers import FIXTURES, ROOT, build_site, content_with_site_events, private_cache
+from tests.conftest import LANGUAGES
 
 from content_model.validate import validate_site
 
@@ -39,7 +40,8 @@ def fixture_content(name: str, tmp: Path) -> Path:
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_rule_message(name, tmp_path):
-    report = validate_site(fixture_content(name, tmp_path), today=dt.date(2026, 11, 18), shown_root="content")
+    report = validate_site(fixture_content(name, tmp_path), languages=LANGUAGES, today=dt.date(2026, 11, 18),
+                           shown_root="content")
     assert [str(p) for p in report.problems] == CASES[name]
 
 

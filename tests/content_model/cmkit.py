@@ -44,7 +44,11 @@ def fixture_content(mode: str) -> Path:
 
 
 def validate(content: Path, **kw) -> Report:
+    """validate_site with the build date of the tests and the site's languages."""
+    from tests.conftest import LANGUAGES
+
     kw.setdefault("today", TODAY)
+    kw.setdefault("languages", LANGUAGES)
     return validate_site(content, **kw)
 
 

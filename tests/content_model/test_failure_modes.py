@@ -141,7 +141,7 @@ EXPECTED = {
         'content/events/forum.md:4: start: has a time but the event has no "timezone"; add e.g. "timezone: Africa/Ouagadougou"',
     ],
     'translation-language-not-configured': [
-        'content/organisations/yam-pukri.de.md:1: "de" is not a language of the site (fr, en); rename the file or add the language to the settings',
+        'content/organisations/yam-pukri.de.md:1: "de" is not a language of the site (fr, en, pt); rename the file or add the language to the settings',
     ],
     'translation-same-language': [
         'content/organisations/yam-pukri.fr.md:1: the original content/organisations/yam-pukri.md is already in "fr"',

@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import LANGUAGES, ROOT
 
 from content_model.validate import validate_site
 
@@ -18,7 +18,7 @@ def test_reserved_names_are_refused(tmp_path, folder, slug):
     shutil.copytree(ROOT / "content", content)
     source = sorted(p for p in (content / folder).glob("*.md") if p.name.count(".") == 1)[0]
     shutil.copy(source, content / folder / f"{slug}.md")
-    report = validate_site(content, today=dt.date(2026, 11, 18))
+    report = validate_site(content, languages=LANGUAGES, today=dt.date(2026, 11, 18))
     messages = [str(p) for p in report.problems]
     kind = {"organisations": "organisation", "projects": "project", "news": "article", "tenders": "tender",
             "events": "event"}[folder]

@@ -154,7 +154,7 @@ def test_every_text_field_reads_as_the_text_written(hostile_site, lang: str) -> 
     shown = {f"{prefix}organisations/coop-piegee.html": VISIBLE[lang],
              f"{prefix}organisations/index.html": VISIBLE[lang][:3]}  # a card: name, acronym, summary
     for rel, values in shown.items():
-        text = " ".join(_scan((hostile_site / rel).read_text(encoding="utf-8")).texts)
+        text = "".join(_scan((hostile_site / rel).read_text(encoding="utf-8")).texts)
         for value in values:
             assert value in text, f"{rel} does not show {value!r} as text"
 

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tests.conftest import LANGUAGES
 
 from content_model.validate import validate_site
 
@@ -41,4 +42,4 @@ def run_js(calls: list, rules: dict | None = None, scripts: dict[str, str] | Non
 
 def problems(content: Path) -> list[str]:
     """Every validation problem of a content folder, as printed (`content/…:line: field: message`)."""
-    return [str(p) for p in validate_site(content, today=TODAY).problems]
+    return [str(p) for p in validate_site(content, languages=LANGUAGES, today=TODAY).problems]

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from PIL import Image
-from tests.conftest import build_site
+from tests.conftest import LANGUAGES, build_site
 from tests.contribute.helpers import TODAY
 from tests.support import browser as chromium
 from tests.support.a11y import format_violations, run_axe
@@ -140,7 +140,7 @@ def test_an_organisation_from_the_form_validates(tab, content_copy, tmp_path) ->
     assert saved.name == "cooperative-d-epargne-naam-no.md"
     assert text == page.text_content("#propose-files pre")
     (content_copy / "organisations" / saved.name).write_text(text, encoding="utf-8")
-    report = validate_site(content_copy, today=TODAY)
+    report = validate_site(content_copy, languages=LANGUAGES, today=TODAY)
     assert [str(p) for p in report.problems] == []
     data = report.registry.get("organisation", "cooperative-d-epargne-naam-no").data
     assert data["name"] == "Coopérative d’épargne « Naam » : no" and data["acronym"] == "3.10"
@@ -202,7 +202,7 @@ def test_a_new_organisation_and_its_first_project_with_a_logo_make_a_zip_that_va
     assert archive.read("content/images/logos/cooperative-des-tisserandes-de-bobo.png") == (
         tmp_path / "logo.png").read_bytes()
     archive.extractall(content_copy.parent)  # the paths start with content/
-    report = validate_site(content_copy, today=TODAY)
+    report = validate_site(content_copy, languages=LANGUAGES, today=TODAY)
     assert [str(p) for p in report.problems] == []
     org = report.registry.get("organisation", "cooperative-des-tisserandes-de-bobo").data
     assert org["logo"] == "images/logos/cooperative-des-tisserandes-de-bobo.png"
@@ -278,7 +278,7 @@ def test_numbers_typed_the_french_way_are_understood_and_said_so(tab, content_co
     text = saved.read_text(encoding="utf-8")
     assert "  goal: 1500.5\n" in text and "  raised: 250.25\n" in text
     (content_copy / "projects" / saved.name).write_text(text, encoding="utf-8")
-    report = validate_site(content_copy, today=TODAY)
+    report = validate_site(content_copy, languages=LANGUAGES, today=TODAY)
     assert [str(p) for p in report.problems] == []
     assert [str(n) for n in report.notices if saved.name in str(n)] == []  # the file holds the numbers as written
     assert tab.watcher.take() == []
@@ -320,7 +320,7 @@ def test_an_event_in_english_with_times_validates(tab, content_copy, tmp_path) -
     _send(page)
     saved = _download(page, tmp_path)
     (content_copy / "events" / saved.name).write_text(saved.read_text(encoding="utf-8"), encoding="utf-8")
-    report = validate_site(content_copy, today=TODAY)
+    report = validate_site(content_copy, languages=LANGUAGES, today=TODAY)
     assert [str(p) for p in report.problems] == []
     event = report.registry.get("event", "ess-forum-lome-2027")
     assert str(event.data["start"]) == "2027-05-04 09:00:00" and event.data["organisers"] == ["raess"]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import LANGUAGES
 from tests.contribute.helpers import ROOT, TODAY, load_tasks
 
 from content_model.validate import validate_site
@@ -44,7 +45,7 @@ def registry(tmp_path: Path):
     shutil.copy(next((ROOT / "content/images/logos").glob("*.png")), content / "images/logos/alpha.png")
     (content / "documents/tenders").mkdir(parents=True)
     shutil.copy(next((ROOT / "content/documents/tenders").glob("*.pdf")), content / "documents/tenders/alpha-tor.pdf")
-    report = validate_site(content, today=TODAY)
+    report = validate_site(content, languages=LANGUAGES, today=TODAY)
     assert report.ok, report.problems
     return report.registry
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tests.conftest import LANGUAGES
 from tests.contribute.helpers import ROOT, TODAY
 
 from content_model.validate import validate_site
@@ -65,7 +66,7 @@ def test_the_answers_become_a_file_that_validates(content: Path) -> None:
     entry = issueops.entry_from_issue(issue_body(**GOOD), FORM, set(), 42)
     assert entry.problems == [] and entry.slug == "cooperative-des-tisserandes-de-segou"
     (content / f"organisations/{entry.slug}.md").write_text(entry.text, encoding="utf-8")
-    report = validate_site(content, today=TODAY)
+    report = validate_site(content, languages=LANGUAGES, today=TODAY)
     assert report.ok, [str(p) for p in report.problems]
     data = report.registry.get("organisation", entry.slug).data
     assert data["name"] == "Coopérative des tisserandes de Ségou"

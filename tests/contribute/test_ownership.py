@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import LANGUAGES
 from tests.contribute.helpers import TODAY
 from tests.contribute.scratch import Scratch
 from tests.contribute.test_prcheck import run_task
@@ -32,8 +33,9 @@ def review(login: str, state: str, commit: str, association: str = "NONE") -> di
 def verdict(scratch: Scratch, head: str, author: str, reviews: list[dict], tmp_path: Path):
     """(ok, annotation, summary) of the check, computed as the task does, on a clone at the base commit."""
     clone = scratch.clone(tmp_path / "ci")
-    base = validate_site(clone / "content", today=TODAY).registry
-    head_registry = validate_site(prcheck.export_tree(clone, head, "content", tmp_path / "head"), today=TODAY).registry
+    base = validate_site(clone / "content", languages=LANGUAGES, today=TODAY).registry
+    head_content = prcheck.export_tree(clone, head, "content", tmp_path / "head")
+    head_registry = validate_site(head_content, languages=LANGUAGES, today=TODAY).registry
     paths = prcheck.changed_paths(clone, scratch.base, head)
     decisions = ownership.decide(ownership.requirements(paths, base, head_registry), author, reviews, head)
     return ownership.messages(decisions, ownership.new_maintainers(paths, base, head_registry))

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.conftest import LANGUAGES
 from tests.contribute.helpers import ROOT, TODAY, problems, run_js
 
 from content_model import crossrules, fieldtypes
@@ -31,7 +32,7 @@ SCRIPT = ROOT / "themes/labo/static/js/propose.js"
 
 @pytest.fixture(scope="module")
 def rules() -> dict:
-    report = validate_site(ROOT / "content", today=TODAY)
+    report = validate_site(ROOT / "content", languages=LANGUAGES, today=TODAY)
     return rules_mod.form_rules(registry=report.registry, today=TODAY, repository="https://github.com/o/r",
                                 branch="main", email="contact@example.org", languages=("fr", "en"),
                                 translate=lambda lang, msgid: i18n.translate(TRANSLATIONS, lang, msgid))
@@ -445,7 +446,7 @@ def test_a_valid_file_keeps_every_value(form_outcomes, content_copy) -> None:
     outcome = form_outcomes[0]
     target = content_copy / "organisations/proposition-du-formulaire.md"
     target.write_text(outcome["file"], encoding="utf-8")
-    report = validate_site(content_copy, today=TODAY)
+    report = validate_site(content_copy, languages=LANGUAGES, today=TODAY)
     assert report.ok, report.problems
     data = report.registry.get("organisation", "proposition-du-formulaire").data
     assert data["name"] == "Coopérative « Naam » : no"

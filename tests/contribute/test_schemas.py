@@ -116,17 +116,19 @@ def contribution_files() -> dict[str, str]:
 
 
 def test_contributing_and_the_field_references_are_current(contribution_files) -> None:
-    assert set(contribution_files) == {"CONTRIBUTING.md", "docs/champs.md", "docs/fields.md"}
+    assert set(contribution_files) == {"CONTRIBUTING.md", "docs/champs.md", "docs/fields.md", "docs/campos.md"}
     stale = [rel for rel, text in contribution_files.items() if (ROOT / rel).read_text(encoding="utf-8") != text]
     assert stale == [], f"not current: {stale}; run `invoke schemas` and commit the result"
 
 
-def test_contributing_is_short_and_for_people_in_both_languages(contribution_files) -> None:
+def test_contributing_is_short_and_for_people_in_every_language(contribution_files) -> None:
     text = contribution_files["CONTRIBUTING.md"]
-    assert len(text.encode("utf-8")) < 12_000  # a few phone screens per language, not 72 KB
-    assert "# Contribuer" in text and "# Contribute" in text
+    assert len(text.encode("utf-8")) < 6_000 * 3  # a few phone screens per language (fr, en, pt), not 72 KB
+    assert "# Contribuer" in text and "# Contribute" in text and "# Contribuir" in text
     assert "<!-- from content/pages/contribuer.md -->" in text
     assert "<!-- from content/pages/contribuer.en.md -->" in text
+    assert "<!-- from content/pages/contribuer.pt.md -->" in text
+    assert "Três formas de contribuir" in text and "](docs/campos.md)" in text
     for words in ("Trois façons de contribuer", "Ce qui se passe ensuite", "dans la semaine", "Corriger ou retirer",
                   "Three ways to contribute", "What happens next", "within a week", "Correcting or withdrawing",
                   "invoke import membres.xlsx --kind organisations --dry-run", "invoke export --kind organisations"):
@@ -137,7 +139,7 @@ def test_contributing_is_short_and_for_people_in_both_languages(contribution_fil
     assert "](../" not in text  # relative links of the page point at the published site here
 
 
-@pytest.mark.parametrize("path, lang", [("docs/champs.md", "fr"), ("docs/fields.md", "en")])
+@pytest.mark.parametrize("path, lang", [("docs/champs.md", "fr"), ("docs/fields.md", "en"), ("docs/campos.md", "pt")])
 def test_each_field_reference_holds_every_field_and_a_prefilled_link_per_kind(contribution_files, path, lang) -> None:
     text = contribution_files[path]
     for kind in KINDS:
@@ -145,8 +147,8 @@ def test_each_field_reference_holds_every_field_and_a_prefilled_link_per_kind(co
             if f.name != "lang":
                 assert f"| `{f.name}` |" in text, f.name
         assert f"new/main?filename=content/{kind.folder}/nouvelle-entree.md&value=" in text, kind.name
-    assert ("Référence des champs" if lang == "fr" else "Field reference") in text
-    assert ("[English](fields.md)" if lang == "fr" else "[Français](champs.md)") in text
+    assert {"fr": "Référence des champs", "en": "Field reference", "pt": "Referência dos campos"}[lang] in text
+    assert ("[English](fields.md)" if lang != "en" else "[Français](champs.md)") in text
 
 
 def test_issue_form_says_what_happens_once_accepted(generated) -> None:

@@ -19,6 +19,7 @@ FACETS = {
         "Forme juridique": {"Association": 1, "Coopérative": 1, "Entreprise sociale": 1, "Groupement informel": 1,
                             "Mutuelle": 1, "Réseau": 1},
         "Statut d’adhésion": {"Membres": 3, "Partenaires": 1, "Observatrices": 1, "Candidates": 1},
+        "Langue": {"Anglais": 1, "Dioula": 1, "Français": 2},
     },
     "en": {
         "Country": {"Burkina Faso": 3, "Ghana": 1, "Senegal": 1},
@@ -28,9 +29,11 @@ FACETS = {
         "Legal form": {"Association": 1, "Cooperative": 1, "Informal group": 1, "Mutual": 1, "Network": 1,
                        "Social enterprise": 1},
         "Membership status": {"Members": 3, "Partners": 1, "Observers": 1, "Applicants": 1},
+        "Language": {"Dyula": 1, "English": 1, "French": 2},
     },
 }
-FOLDERS = {"country": "pays", "sector": "secteur", "legal_form": "forme-juridique", "status": "statut"}
+FOLDERS = {"country": "pays", "sector": "secteur", "legal_form": "forme-juridique", "status": "statut",
+           "language": "langue"}
 
 
 def _front_matter() -> dict[str, dict]:
@@ -50,7 +53,8 @@ def _expected_facets() -> dict[tuple[str, str], set[str]]:
     out: dict[tuple[str, str], set[str]] = {}
     for slug, data in _front_matter().items():
         values = {"country": [data.get("country")], "sector": data.get("sectors", []),
-                  "legal_form": [data.get("legal_form")], "status": [data["membership"]["status"]]}
+                  "legal_form": [data.get("legal_form")], "status": [data["membership"]["status"]],
+                  "language": data.get("languages", [])}
         for facet, codes in values.items():
             for code in filter(None, codes):
                 out.setdefault((FOLDERS[facet], code.lower().replace("_", "-")), set()).add(slug)
@@ -96,6 +100,7 @@ def test_the_pinned_counts_agree_with_the_front_matter() -> None:
     assert by_folder["secteur"] == sum(pinned["Secteur"].values())
     assert by_folder["forme-juridique"] == sum(pinned["Forme juridique"].values())
     assert by_folder["statut"] == sum(pinned["Statut d’adhésion"].values())
+    assert by_folder["langue"] == sum(pinned["Langue"].values())
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

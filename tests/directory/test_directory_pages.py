@@ -20,7 +20,7 @@ EXPECTED = {
             "Localisation": "Koudougou, Burkina Faso",
             "Création": "2012",
             "Adhésion": "Membre — depuis 1 mars 2025",
-            "Langues": "Français, Anglais",
+            "Langues": ["Français", "Anglais"],
             "Site web": "https://ctmk.example.org",
             "Courriel": "contact@ctmk.example.org",
             "Téléphone": "+226 25 44 00 01",
@@ -38,7 +38,7 @@ EXPECTED = {
             "Location": "Koudougou, Burkina Faso",
             "Founded": "2012",
             "Membership": "Member — since March 1, 2025",
-            "Languages": "French, English",
+            "Languages": ["French", "English"],
             "Website": "https://ctmk.example.org",
             "E-mail": "contact@ctmk.example.org",
             "Phone": "+226 25 44 00 01",
@@ -77,8 +77,8 @@ def test_facts_link_to_their_facet_pages_and_contacts_work(directory_site, lang:
     doc = page(directory_site, _rel(lang, FULL))
     dd = facts(doc)
     prefix = "../" if lang == "fr" else "../../en/"
-    key = {"fr": ("Forme juridique", "Secteurs", "Localisation", "Site web", "Courriel", "Téléphone"),
-           "en": ("Legal form", "Sectors", "Location", "Website", "E-mail", "Phone")}[lang]
+    key = {"fr": ("Forme juridique", "Secteurs", "Localisation", "Site web", "Courriel", "Téléphone", "Langues"),
+           "en": ("Legal form", "Sectors", "Location", "Website", "E-mail", "Phone", "Languages")}[lang]
     hrefs = {k: [a.attrs["href"] for a in dd[k].find_all("a")] for k in key}
     assert hrefs[key[0]] == [f"{prefix}organisations/forme-juridique/cooperative.html"]
     assert hrefs[key[1]] == [f"{prefix}organisations/secteur/agriculture.html",
@@ -87,6 +87,7 @@ def test_facts_link_to_their_facet_pages_and_contacts_work(directory_site, lang:
     assert hrefs[key[3]] == ["https://ctmk.example.org"]
     assert hrefs[key[4]] == ["mailto:contact@ctmk.example.org"]
     assert hrefs[key[5]] == ["tel:+22625440001"]
+    assert hrefs[key[6]] == [f"{prefix}organisations/langue/fr.html", f"{prefix}organisations/langue/en.html"]
     assert dd[key[3]].find("a").attrs["rel"] == "noopener noreferrer ugc"
 
 
@@ -119,7 +120,8 @@ def test_untranslated_entry_in_english_is_marked_french(directory_site) -> None:
     assert (h1.norm(), h1.attrs.get("lang")) == ("Association test de Bobo-Dioulasso", "fr")
     assert [b.norm() for b in main.find_all(class_="badge-lang")] == ["in French"]
     assert main.find("p", class_="lead").attrs.get("lang") == "fr"
-    assert main.find("section", class_="prose").attrs.get("lang") == "fr"
+    about = main.find("section", class_="prose")  # its heading is in English, the text it introduces in French
+    assert "lang" not in about.attrs and about.find("div").attrs.get("lang") == "fr"
     assert facts(doc)["Legal form"].norm() == "Association"  # labels are still in English
     french = page(directory_site, "organisations/association-test-bobo.html").find("main")
     assert not french.find_all(class_="badge-lang") and "lang" not in french.find("h1").attrs

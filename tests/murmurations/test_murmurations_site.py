@@ -61,7 +61,8 @@ def test_profile_of_an_organisation_with_coordinates_logo_and_sectors(published_
     assert item["image"] == f"{PUBLISHED_URL}/organisations/logos/cooperative-test-bobo.webp"
     assert item["tags"] == ["Agriculture et environnement", "Finance, assurance et activités connexes", "Coopérative",
                             "Agriculture and environment", "Finance, insurance and related activities",
-                            "Cooperative", "économie sociale et solidaire", "social and solidarity economy"]
+                            "Cooperative", "Agricultura e ambiente", "Finanças, seguros e atividades conexas",
+                            "Cooperativa", "économie sociale et solidaire", "social and solidarity economy"]
     assert item["relationships"] == [
         {"predicate_url": "https://schema.org/knowsAbout",
          "object_url": "http://purl.org/essglobal/standard/activities/a01"},

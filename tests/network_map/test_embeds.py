@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 from jinja2 import Environment, FileSystemLoader
-from tests.conftest import build_site
+from tests.conftest import LANGUAGES, build_site
 from tests.network_map.content_facts import BUILD_DAY, CONTENT, ROOT, entries
 
 from content_model.validate import validate_site
@@ -23,7 +23,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture(scope="module")
 def registry():
-    report = validate_site(CONTENT, languages=("fr", "en"), today=BUILD_DAY, include_examples=True)
+    report = validate_site(CONTENT, languages=LANGUAGES, today=BUILD_DAY, include_examples=True)
     assert report.ok
     return report.registry
 

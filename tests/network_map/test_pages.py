@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tests.conftest import LANGUAGES
 from tests.network_map.content_facts import BUILD_DAY, CONTENT, ROOT, entries, start_day
 
 from network_map import africa
@@ -337,7 +338,7 @@ def test_without_examples_the_statistics_page_leaves_out_what_has_no_data():
     from labo_site import i18n
     from network_map import stats, views
 
-    report = validate_site(CONTENT, languages=("fr", "en"), today=BUILD_DAY, include_examples=False)
+    report = validate_site(CONTENT, languages=LANGUAGES, today=BUILD_DAY, include_examples=False)
     assert report.ok
     figures = stats.collect(report.registry, today=BUILD_DAY)
     assert figures.projects == 0 and figures.upcoming_events == 0 and figures.organisations > 0

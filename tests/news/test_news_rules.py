@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from news_helpers import FIXTURES, ROOT
+from tests.conftest import LANGUAGES
 
 from content_model.validate import validate_site
 
@@ -27,7 +28,8 @@ def fixture_content(name: str, tmp: Path) -> Path:
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_rule_message(name, tmp_path):
-    report = validate_site(fixture_content(name, tmp_path), today=dt.date(2026, 11, 18), shown_root="content")
+    report = validate_site(fixture_content(name, tmp_path), languages=LANGUAGES, today=dt.date(2026, 11, 18),
+                           shown_root="content")
     assert [str(p) for p in report.problems] == CASES[name]
 
 
@@ -36,7 +38,7 @@ def test_related_entries_must_exist(tmp_path):
     (content / "news" / "annonce.md").write_text(
         "---\ntitle: \"Campagne\"\ndate: 2026-11-12\ncategory: plaidoyer\nrelated:\n  events: [forum-inconnu]\n---\n",
         encoding="utf-8")
-    report = validate_site(content, today=dt.date(2026, 11, 18), shown_root="content")
+    report = validate_site(content, languages=LANGUAGES, today=dt.date(2026, 11, 18), shown_root="content")
     assert [str(p) for p in report.problems] == [
         f"{F}:6: related.events[0]: \"forum-inconnu\" is not an event of content/events/"]
 

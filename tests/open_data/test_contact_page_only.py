@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from tests.conftest import ROOT
+from tests.conftest import LANGUAGES, ROOT
 
 from content_model.validate import validate_site
 from open_data import export, jsonld
@@ -19,7 +19,7 @@ def _entry(tmp_path, extra: str):
     (content / "organisations").mkdir(parents=True)
     (content / "taxonomy.yml").write_bytes((ROOT / "content" / "taxonomy.yml").read_bytes())
     (content / "organisations" / "tisserandes.md").write_text(ORG.format(extra=extra), encoding="utf-8")
-    report = validate_site(content, today=dt.date(2026, 11, 18))
+    report = validate_site(content, languages=LANGUAGES, today=dt.date(2026, 11, 18))
     assert report.ok, [str(p) for p in report.problems]
     return report.registry, report.taxonomy, report.registry.get("organisation", "tisserandes")
 

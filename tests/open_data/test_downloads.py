@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from pelican.settings import read_settings
+from tests.conftest import LANGUAGES
 from tests.network_map.content_facts import CONTENT, ROOT, entries
 
 from content_model.schema import ENTITY_KINDS
 from open_data import export
 
-LANGUAGES = ("fr", "en")
 KINDS = {kind.folder: kind for kind in ENTITY_KINDS}
 
 

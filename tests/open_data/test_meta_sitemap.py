@@ -36,7 +36,7 @@ def test_entity_pages_share_their_summary(shipped_site):
     for slug, data in entries("organisations").items():
         tags = metas(shipped_site / "organisations" / f"{slug}.html")
         assert tags["og:description"][0].split() == data["summary"].split()
-        assert tags["og:locale"] == ["fr_FR"] and tags["og:locale:alternate"] == ["en_US"]
+        assert tags["og:locale"] == ["fr_FR"] and tags["og:locale:alternate"] == ["en_US", "pt_PT"]
 
 
 def test_published_pages_give_their_absolute_address_and_logo(published_site):
@@ -58,9 +58,9 @@ def test_sitemap_lists_every_page_with_its_language_versions(published_site):
     for url in root.iter(f"{SITEMAP}url"):
         loc = url.find(f"{SITEMAP}loc").text
         links = {link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")}
-        assert set(links) == {"fr", "en", "x-default"}, loc
+        assert set(links) == {"fr", "en", "pt", "x-default"}, loc
         assert loc in links.values() and links["x-default"] == links["fr"]
-        assert links["en"].startswith(f"{PUBLISHED_URL}/en/")
+        assert links["en"].startswith(f"{PUBLISHED_URL}/en/") and links["pt"].startswith(f"{PUBLISHED_URL}/pt/")
         assert all(href in expected for href in links.values())
 
 

@@ -92,10 +92,11 @@ def test_totals_are_per_currency_and_never_converted():
     assert totals_by_currency([]) == []
 
 
-def test_the_seventeen_goals_have_official_names_in_french_and_english():
+def test_the_seventeen_goals_have_official_names_in_french_english_and_portuguese():
     assert sorted(SDG_NAMES) == list(range(1, 18))
-    assert all(names["fr"] and names["en"] for names in SDG_NAMES.values())
+    assert all(names["fr"] and names["en"] and names["pt"] for names in SDG_NAMES.values())
     assert sdg_name(7, "en") == "Affordable and clean energy"
     assert sdg_name(7, "fr") == "Énergie propre et d’un coût abordable"
     assert sdg_name(17, "fr") == "Partenariats pour la réalisation des objectifs"
-    assert sdg_name(14, "pt") == "Life below water"  # a language without its own names falls back to English
+    assert sdg_name(14, "pt") == "Proteger a vida marinha"
+    assert sdg_name(14, "ar") == "Life below water"  # a language without its own names falls back to English

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.conftest import LANGUAGES
+
 from content_model.validate import validate_site
 
 TODAY = dt.date(2026, 11, 18)
@@ -12,7 +14,7 @@ FORAGE = "projects/projet-exemple-forage-solaire-koudougou.md"
 
 
 def problems(content: Path) -> list[str]:
-    report = validate_site(content, today=TODAY, shown_root="content")
+    report = validate_site(content, languages=LANGUAGES, today=TODAY, shown_root="content")
     return [str(p) for p in report.problems]
 
 
@@ -62,7 +64,7 @@ def test_raised_must_equal_the_sum_of_the_contributions(content_copy):
 
 def test_raised_is_computed_from_the_contributions_when_absent(content_copy):
     edit(content_copy, FORAGE, "  raised: 4350000\n", "")
-    report = validate_site(content_copy, today=TODAY, shown_root="content")
+    report = validate_site(content_copy, languages=LANGUAGES, today=TODAY, shown_root="content")
     assert report.ok
     project = report.registry.get("project", "projet-exemple-forage-solaire-koudougou")
     assert project.data["funding"]["raised"] == 4350000

@@ -17,6 +17,8 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
+from tests.conftest import LANGUAGES  # noqa: E402
+
 from content_model.schema import KINDS_BY_NAME  # noqa: E402
 from search import az  # noqa: E402
 from search import settings as settings_mod  # noqa: E402
@@ -157,7 +159,7 @@ def _published_titles(lang: str) -> dict[str, str]:
     from content_model.validate import validate_site
     from labo_site.views import entry_link
 
-    registry = validate_site(ROOT / "content", languages=("fr", "en"), today=dt.date(2026, 11, 18)).registry
+    registry = validate_site(ROOT / "content", languages=LANGUAGES, today=dt.date(2026, 11, 18)).registry
     return {link.path: str(link.title) for kind in az.KIND_LABELS for link in
             (entry_link(e, lang) for e in registry.kind(kind))}
 

@@ -17,6 +17,8 @@ from search_helpers import HERE, chunk, root_conftest, run_js, stored_documents
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from tests.conftest import LANGUAGES  # noqa: E402
+
 from content_model.validate import validate_site  # noqa: E402
 from search.views import plain_text  # noqa: E402
 
@@ -34,7 +36,7 @@ def _index(site: Path, lang: str) -> Path:
 
 @functools.cache
 def _registry():
-    return validate_site(ROOT / "content", languages=("fr", "en"), today=dt.date(2026, 11, 18)).registry
+    return validate_site(ROOT / "content", languages=LANGUAGES, today=dt.date(2026, 11, 18)).registry
 
 
 def _published(kind_folder: str) -> set[str]:
@@ -195,8 +197,10 @@ def test_unpublished_entries_unbuilt_sections_and_a_third_language(tmp_path: Pat
     org = content / "organisations" / "cooperative-exemple-maraicheres-koudougou.md"
     org.write_text(org.read_text(encoding="utf-8").replace("\nexample: true\n", "\nexample: true\nunpublished: true\n"),
                    encoding="utf-8")
+    for translation in content.rglob("*.pt.md"):  # the shipped Portuguese pages: Swahili is the third language here
+        translation.unlink()
     plugins = [p for p in _settings_plugins() if p != "tenders"]
-    languages = ["fr", "en", "pt"]
+    languages = ["fr", "en", "sw"]
     site = {key: {lang: "Labo ESS Afrique" for lang in languages} for key in ("name", "acronym", "tagline")}
     result = build_site(content, tmp_path / "out", extra={
         "PLUGINS": json.dumps(plugins), "LANGUAGES": json.dumps(languages), "SITE": json.dumps(site),
@@ -209,11 +213,11 @@ def test_unpublished_entries_unbuilt_sections_and_a_third_language(tmp_path: Pat
         assert "organisations/cooperative-exemple-maraicheres-koudougou.html" not in urls
         assert not any(d["kind"] == "tender" for d in docs)
         assert all((out / ("" if lang == "fr" else lang) / d["url"]).is_file() for d in docs)
-    manifest = chunk(_index(out, "pt") / "manifest.js")
+    manifest = chunk(_index(out, "sw") / "manifest.js")
     assert (manifest["stemmer"], manifest["stopWords"]) == ("none", [])
-    found = run_js(_index(out, "pt"), tmp_path, queries=[{"q": "ESSAOUIRA"}])["queries"][0]
+    found = run_js(_index(out, "sw"), tmp_path, queries=[{"q": "ESSAOUIRA"}])["queries"][0]
     assert "organisations/cooperative-exemple-arganier-essaouira.html" in found["urls"]
-    assert (out / "pt" / "recherche.html").is_file()
+    assert (out / "sw" / "recherche.html").is_file()
 
 
 def _settings_plugins() -> list[str]:
@@ -242,7 +246,7 @@ def test_search_figures_of_the_built_site(shipped_site: Path) -> None:
 
     figures = site_figures(shipped_site)
     assert set(figures) == {"engine, loaded once on first focus", "fr index", "fr typical query", "en index",
-                            "en typical query"}
+                            "en typical query", "pt index", "pt typical query"}
     count = len(stored_documents(_index(shipped_site, "fr")))
     assert figures["fr index"].startswith(f"{count} documents, ")
     query = r"[\d.,]+ KB mean, [\d.,]+ KB max \([\d.]+ % of the index\) over 8 queries"

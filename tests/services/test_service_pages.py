@@ -10,6 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "projects"))  # the shared page reader
 
 from pagetext import build_site, read, squash  # noqa: E402
+from tests.conftest import LANGUAGES
 
 from content_model.validate import validate_site  # noqa: E402
 
@@ -99,7 +100,8 @@ def test_a_setting_that_does_not_add_up_stops_the_build(content_copy, tmp_path):
 
 
 def _problems(content: Path) -> list[str]:
-    return [str(p) for p in validate_site(content, today=dt.date(2026, 11, 18), shown_root="content").problems]
+    report = validate_site(content, languages=LANGUAGES, today=dt.date(2026, 11, 18), shown_root="content")
+    return [str(p) for p in report.problems]
 
 
 def _edit(content: Path, rel: str, old: str, new: str) -> int:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 12, 6)
-SETTINGS = {"LANGUAGES": ("fr", "en"), "LABO_INCLUDE_EXAMPLES": True}
+from tests.conftest import LANGUAGES as SITE_LANGUAGES  # noqa: E402 - the shipped content has their translations
+
+SETTINGS = {"LANGUAGES": SITE_LANGUAGES, "LABO_INCLUDE_EXAMPLES": True}
 
 PLACES = ["Koudougou", "Bobo-Dioulasso", "Abidjan", "Bouaké", "Kinshasa", "Thiès", "Ouagadougou", "Ségou", "Niamey",
           "Porto-Novo", "Lomé", "Douala", "Essaouira", "Tamale", "Kisumu", "Maputo", "Bissau", "Praia"]

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import LANGUAGES
 from tests.spreadsheets import messy
 
 from content_model.schema import KINDS_BY_NAME
@@ -94,7 +95,7 @@ def test_fixed_sheet_writes_entries_the_validator_accepts(content, fixed_sheet):
     code, lines = do_import(fixed_sheet, content)
     assert code == 0, lines
     assert lines[-1] == "créées : 49, mises à jour : 1, inchangées : 0."
-    report = validate_site(content, today=messy.TODAY)
+    report = validate_site(content, languages=LANGUAGES, today=messy.TODAY)
     assert report.ok, [str(p) for p in report.problems]
     assert len(report.registry.kind("organisation", published_only=False)) == 50
     koudougou = (content / "organisations" / "cooperative-des-maraicheres-de-koudougou.md").read_text()

@@ -30,7 +30,9 @@ _MEASURE = """
     const words = (e.innerText || e.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
     return words ? `${text} "${words}"` : text;
   };
-  // Elements whose box reaches past the right edge, outside any box that scrolls or clips them.
+  // Elements whose box reaches past either edge, outside any box that scrolls or clips them. Past the end edge the
+  // page scrolls sideways (scrollWidth counts it; the end is the left in a right-to-left page); past the other edge
+  // nothing scrolls to it: it is cut off, and only this list tells.
   const clipped = (e) => {
     for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
       const o = getComputedStyle(p).overflowX;
@@ -39,13 +41,11 @@ _MEASURE = """
     return false;
   };
   const wide = [];
-  if (doc.scrollWidth > width) {
-    for (const e of document.body.querySelectorAll('*')) {
-      const r = e.getBoundingClientRect();
-      if (r.width && r.right > width + 1 && !clipped(e)) {
-        wide.push(`${describe(e)} (right edge at ${Math.round(r.right)} px)`);
-        if (wide.length >= 5) break;
-      }
+  for (const e of document.body.querySelectorAll('*')) {
+    const r = e.getBoundingClientRect();
+    if (r.width && (r.right > width + 1 || r.left < -1) && e.checkVisibility() && !clipped(e)) {
+      wide.push(`${describe(e)} (from ${Math.round(r.left)} to ${Math.round(r.right)} px)`);
+      if (wide.length >= 5) break;
     }
   }
   const header = document.querySelector('body > header, .site-header');
@@ -94,6 +94,8 @@ class Measure:
         if self.scroll_width > self.width:
             culprits = "; ".join(self.wide) or "no single element found"
             found.append(f"{where}: the page scrolls sideways ({self.scroll_width} px wide): {culprits}")
+        elif self.wide:
+            found.append(f"{where}: cut off at the edge of the screen: {'; '.join(self.wide)}")
         limit = HEADER_SHARE * self.height
         if self.header is None:
             found.append(f"{where}: no site header")

@@ -11,6 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "projects"))  # the shared page reader
 
 from pagetext import build_site, read  # noqa: E402
+from tests.conftest import LANGUAGES
 
 from content_model.validate import validate_site  # noqa: E402
 
@@ -106,7 +107,8 @@ def test_when_every_call_has_closed_the_lists_say_so(content_copy, tmp_path):
 
 
 def _problems(content: Path) -> list[str]:
-    return [str(p) for p in validate_site(content, today=dt.date(2026, 11, 18), shown_root="content").problems]
+    report = validate_site(content, languages=LANGUAGES, today=dt.date(2026, 11, 18), shown_root="content")
+    return [str(p) for p in report.problems]
 
 
 def _edit(content: Path, rel: str, old: str, new: str) -> int:

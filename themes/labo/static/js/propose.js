@@ -573,6 +573,7 @@
       var option = document.createElement("option");
       option.value = item[0];
       option.textContent = item[1];
+      option.dir = "auto";  // an organisation's name may be in another script than the page
       select.appendChild(option);
     });
   }

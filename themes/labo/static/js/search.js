@@ -457,6 +457,9 @@
       var item = el("li", "search-result");
       var link = el("a", "search-result-title");
       link.href = self.langRoot + doc.url;
+      // Titles and snippets are contributed text in any script (an Arabic name on a French page, a French
+      // summary on an Arabic one): each takes the direction of its own first letter, isolated from the page's.
+      link.dir = "auto";
       highlighted(link, doc.title, matched, lang);
       var heading = el("h3");
       heading.appendChild(link);
@@ -470,6 +473,7 @@
       item.appendChild(meta);
       if (doc.snippet) {
         var snippet = el("p", "search-result-snippet");
+        snippet.dir = "auto";
         highlighted(snippet, doc.snippet, matched, lang);
         item.appendChild(snippet);
       }

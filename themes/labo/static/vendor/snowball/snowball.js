@@ -1707,13 +1707,472 @@ EnglishStemmer.a_9 = [new Among("ic", -(1), 1), new Among("ance", -(1), 1), new 
 EnglishStemmer.a_10 = [new Among("e", -(1), 1), new Among("l", -(1), 2)];
 EnglishStemmer.a_11 = [new Among("andes", -(1), -(1)), new Among("atlas", -(1), -(1)), new Among("bias", -(1), -(1)), new Among("cosmos", -(1), -(1)), new Among("early", -(1), 6), new Among("gently", -(1), 4), new Among("howe", -(1), -(1)), new Among("idly", -(1), 3), new Among("news", -(1), -(1)), new Among("only", -(1), 7), new Among("singly", -(1), 8), new Among("skies", -(1), 2), new Among("skis", -(1), 1), new Among("sky", -(1), -(1)), new Among("ugly", -(1), 5)];
 EnglishStemmer.as_11 = ["ski", "sky", "idl", "gentl", "ugli", "earli", "onli", "singl"];
+function PortugueseStemmer() { BaseStemmer.call(this); }
+PortugueseStemmer.prototype = Object.create(BaseStemmer.prototype);
+PortugueseStemmer.prototype.constructor = PortugueseStemmer;
+PortugueseStemmer.g_v = new Set(["a", "e", "i", "o", "u", "á", "â", "é", "ê", "í", "ó", "ô", "ú"]);
+PortugueseStemmer.I_p2 = 0;
+PortugueseStemmer.prototype.I_p2 = 0;
+PortugueseStemmer.I_p1 = 0;
+PortugueseStemmer.prototype.I_p1 = 0;
+PortugueseStemmer.I_pV = 0;
+PortugueseStemmer.prototype.I_pV = 0;
+PortugueseStemmer.prototype.__r_prelude = function () {
+while (true) {
+var v_1 = this.cursor;
+lab0_1: {
+this.bra = this.cursor;
+var among_var = this.find_among(PortugueseStemmer.a_0);
+this.ket = this.cursor;
+if ((among_var === 1)) {
+this.slice_from("a~");
+} else {
+if ((among_var === 2)) {
+this.slice_from("o~");
+} else {
+if ((this.cursor >= this.limit)) {
+break lab0_1;
+}
+this.cursor += 1;
+}
+}
+continue;
+}
+this.cursor = v_1;
+break;
+}
+return true;
+};
+PortugueseStemmer.prototype.__r_mark_regions = function () {
+this.I_pV = this.limit;
+this.I_p1 = this.limit;
+this.I_p2 = this.limit;
+var v_1 = this.cursor;
+lab0_1: {
+while (true) {
+var v_2 = this.cursor;
+lab1_2: {
+if (!(this.in_grouping(PortugueseStemmer.g_v))) {
+break lab1_2;
+}
+while (true) {
+var v_3 = this.cursor;
+lab2_3: {
+if (!(this.out_grouping(PortugueseStemmer.g_v))) {
+break lab2_3;
+}
+if (!(this.go_out_grouping(PortugueseStemmer.g_v))) {
+break lab2_3;
+}
+this.cursor += 1;
+break;
+}
+this.cursor = v_3;
+if (!(this.in_grouping(PortugueseStemmer.g_v))) {
+break lab1_2;
+}
+if (!(this.go_in_grouping(PortugueseStemmer.g_v))) {
+break lab1_2;
+}
+this.cursor += 1;
+break;
+}
+break;
+}
+this.cursor = v_2;
+if (!(this.out_grouping(PortugueseStemmer.g_v))) {
+break lab0_1;
+}
+while (true) {
+var v_4 = this.cursor;
+lab1_4: {
+if (!(this.out_grouping(PortugueseStemmer.g_v))) {
+break lab1_4;
+}
+if (!(this.go_out_grouping(PortugueseStemmer.g_v))) {
+break lab1_4;
+}
+this.cursor += 1;
+break;
+}
+this.cursor = v_4;
+if (!(this.in_grouping(PortugueseStemmer.g_v))) {
+break lab0_1;
+}
+if ((this.cursor >= this.limit)) {
+break lab0_1;
+}
+this.cursor += 1;
+break;
+}
+break;
+}
+this.I_pV = this.cursor;
+}
+this.cursor = v_1;
+var v_5 = this.cursor;
+lab0_5: {
+if (!(this.go_out_grouping(PortugueseStemmer.g_v))) {
+break lab0_5;
+}
+this.cursor += 1;
+if (!(this.go_in_grouping(PortugueseStemmer.g_v))) {
+break lab0_5;
+}
+this.cursor += 1;
+this.I_p1 = this.cursor;
+if (!(this.go_out_grouping(PortugueseStemmer.g_v))) {
+break lab0_5;
+}
+this.cursor += 1;
+if (!(this.go_in_grouping(PortugueseStemmer.g_v))) {
+break lab0_5;
+}
+this.cursor += 1;
+this.I_p2 = this.cursor;
+}
+this.cursor = v_5;
+return true;
+};
+PortugueseStemmer.prototype.__r_postlude = function () {
+while (true) {
+var v_1 = this.cursor;
+lab0_1: {
+this.bra = this.cursor;
+var among_var = this.find_among(PortugueseStemmer.a_1);
+this.ket = this.cursor;
+if ((among_var === 1)) {
+this.slice_from("ã");
+} else {
+if ((among_var === 2)) {
+this.slice_from("õ");
+} else {
+if ((this.cursor >= this.limit)) {
+break lab0_1;
+}
+this.cursor += 1;
+}
+}
+continue;
+}
+this.cursor = v_1;
+break;
+}
+return true;
+};
+PortugueseStemmer.prototype.__r_RV = function () {
+return (this.I_pV <= this.cursor);
+};
+PortugueseStemmer.prototype.__r_R2 = function () {
+return (this.I_p2 <= this.cursor);
+};
+PortugueseStemmer.prototype.__r_standard_suffix = function () {
+this.ket = this.cursor;
+var among_var = this.find_among_b(PortugueseStemmer.a_5);
+if ((among_var === 0)) {
+return false;
+}
+this.bra = this.cursor;
+if ((among_var === 1)) {
+if (!(this.__r_R2())) {
+return false;
+}
+this.slice_del();
+} else {
+if ((among_var === 2)) {
+if (!(this.__r_R2())) {
+return false;
+}
+this.slice_from("log");
+} else {
+if ((among_var === 3)) {
+if (!(this.__r_R2())) {
+return false;
+}
+this.slice_from("u");
+} else {
+if ((among_var === 4)) {
+if (!(this.__r_R2())) {
+return false;
+}
+this.slice_from("ente");
+} else {
+if ((among_var === 5)) {
+if ((this.I_p1 > this.cursor)) {
+return false;
+}
+this.slice_del();
+var v_1 = (this.limit - this.cursor);
+lab0_1: {
+this.ket = this.cursor;
+among_var = this.find_among_b(PortugueseStemmer.a_2);
+if ((among_var === 0)) {
+this.cursor = (this.limit - v_1);
+break lab0_1;
+}
+this.bra = this.cursor;
+if (!(this.__r_R2())) {
+this.cursor = (this.limit - v_1);
+break lab0_1;
+}
+this.slice_del();
+if ((among_var === 1)) {
+this.ket = this.cursor;
+if (!(this.eq_s_b("at"))) {
+this.cursor = (this.limit - v_1);
+break lab0_1;
+}
+this.bra = this.cursor;
+if (!(this.__r_R2())) {
+this.cursor = (this.limit - v_1);
+break lab0_1;
+}
+this.slice_del();
+}
+}
+} else {
+if ((among_var === 6)) {
+if (!(this.__r_R2())) {
+return false;
+}
+this.slice_del();
+var v_2 = (this.limit - this.cursor);
+lab0_2: {
+this.ket = this.cursor;
+if ((this.find_among_b(PortugueseStemmer.a_3) === 0)) {
+this.cursor = (this.limit - v_2);
+break lab0_2;
+}
+this.bra = this.cursor;
+if (!(this.__r_R2())) {
+this.cursor = (this.limit - v_2);
+break lab0_2;
+}
+this.slice_del();
+}
+} else {
+if ((among_var === 7)) {
+if (!(this.__r_R2())) {
+return false;
+}
+this.slice_del();
+var v_3 = (this.limit - this.cursor);
+lab0_3: {
+this.ket = this.cursor;
+if ((this.find_among_b(PortugueseStemmer.a_4) === 0)) {
+this.cursor = (this.limit - v_3);
+break lab0_3;
+}
+this.bra = this.cursor;
+if (!(this.__r_R2())) {
+this.cursor = (this.limit - v_3);
+break lab0_3;
+}
+this.slice_del();
+}
+} else {
+if ((among_var === 8)) {
+if (!(this.__r_R2())) {
+return false;
+}
+this.slice_del();
+var v_4 = (this.limit - this.cursor);
+lab0_4: {
+this.ket = this.cursor;
+if (!(this.eq_s_b("at"))) {
+this.cursor = (this.limit - v_4);
+break lab0_4;
+}
+this.bra = this.cursor;
+if (!(this.__r_R2())) {
+this.cursor = (this.limit - v_4);
+break lab0_4;
+}
+this.slice_del();
+}
+} else {
+if (!(this.__r_RV())) {
+return false;
+}
+if (((this.cursor <= this.limit_backward) || (this.current[(this.cursor - 1)] !== "e"))) {
+return false;
+}
+this.cursor -= 1;
+this.slice_from("ir");
+}
+}
+}
+}
+}
+}
+}
+}
+return true;
+};
+PortugueseStemmer.prototype.__r_verb_suffix = function () {
+if ((this.cursor < this.I_pV)) {
+return false;
+}
+var v_2 = this.limit_backward;
+this.limit_backward = this.I_pV;
+this.ket = this.cursor;
+if ((this.find_among_b(PortugueseStemmer.a_6) === 0)) {
+this.limit_backward = v_2;
+return false;
+}
+this.bra = this.cursor;
+this.slice_del();
+this.limit_backward = v_2;
+return true;
+};
+PortugueseStemmer.prototype.__r_residual_suffix = function () {
+this.ket = this.cursor;
+if ((this.find_among_b(PortugueseStemmer.a_7) === 0)) {
+return false;
+}
+this.bra = this.cursor;
+if (!(this.__r_RV())) {
+return false;
+}
+this.slice_del();
+return true;
+};
+PortugueseStemmer.prototype.__r_residual_form = function () {
+this.ket = this.cursor;
+var among_var = this.find_among_b(PortugueseStemmer.a_8);
+if ((among_var === 0)) {
+return false;
+}
+this.bra = this.cursor;
+if ((among_var === 1)) {
+if (!(this.__r_RV())) {
+return false;
+}
+this.slice_del();
+this.ket = this.cursor;
+while (true) {
+var v_1 = (this.limit - this.cursor);
+lab0_1: {
+if (((this.cursor <= this.limit_backward) || (this.current[(this.cursor - 1)] !== "u"))) {
+break lab0_1;
+}
+this.cursor -= 1;
+this.bra = this.cursor;
+var v_2 = (this.limit - this.cursor);
+if (((this.cursor <= this.limit_backward) || (this.current[(this.cursor - 1)] !== "g"))) {
+break lab0_1;
+}
+this.cursor -= 1;
+this.cursor = (this.limit - v_2);
+break;
+}
+this.cursor = (this.limit - v_1);
+if (((this.cursor <= this.limit_backward) || (this.current[(this.cursor - 1)] !== "i"))) {
+return false;
+}
+this.cursor -= 1;
+this.bra = this.cursor;
+var v_3 = (this.limit - this.cursor);
+if (((this.cursor <= this.limit_backward) || (this.current[(this.cursor - 1)] !== "c"))) {
+return false;
+}
+this.cursor -= 1;
+this.cursor = (this.limit - v_3);
+break;
+}
+if (!(this.__r_RV())) {
+return false;
+}
+this.slice_del();
+} else {
+this.slice_from("c");
+}
+return true;
+};
+PortugueseStemmer.prototype._stem = function () {
+var v_1 = this.cursor;
+this.__r_prelude();
+this.cursor = v_1;
+this.__r_mark_regions();
+this.limit_backward = this.cursor;
+this.cursor = this.limit;
+var v_2 = (this.limit - this.cursor);
+lab0_1: {
+while (true) {
+var v_3 = (this.limit - this.cursor);
+lab1_2: {
+var v_4 = (this.limit - this.cursor);
+while (true) {
+var v_5 = (this.limit - this.cursor);
+lab2_3: {
+if (!(this.__r_standard_suffix())) {
+break lab2_3;
+}
+break;
+}
+this.cursor = (this.limit - v_5);
+if (!(this.__r_verb_suffix())) {
+break lab1_2;
+}
+break;
+}
+this.cursor = (this.limit - v_4);
+var v_6 = (this.limit - this.cursor);
+lab2_4: {
+this.ket = this.cursor;
+if (((this.cursor <= this.limit_backward) || (this.current[(this.cursor - 1)] !== "i"))) {
+break lab2_4;
+}
+this.cursor -= 1;
+this.bra = this.cursor;
+var v_7 = (this.limit - this.cursor);
+if (((this.cursor <= this.limit_backward) || (this.current[(this.cursor - 1)] !== "c"))) {
+break lab2_4;
+}
+this.cursor -= 1;
+this.cursor = (this.limit - v_7);
+if (!(this.__r_RV())) {
+break lab2_4;
+}
+this.slice_del();
+}
+this.cursor = (this.limit - v_6);
+break;
+}
+this.cursor = (this.limit - v_3);
+if (!(this.__r_residual_suffix())) {
+break lab0_1;
+}
+break;
+}
+}
+this.cursor = (this.limit - v_2);
+var v_8 = (this.limit - this.cursor);
+this.__r_residual_form();
+this.cursor = (this.limit - v_8);
+this.cursor = this.limit_backward;
+var v_9 = this.cursor;
+this.__r_postlude();
+this.cursor = v_9;
+return true;
+};
+PortugueseStemmer.a_0 = [new Among("", -(1), 3), new Among("ã", 0, 1), new Among("õ", 0, 2)];
+PortugueseStemmer.a_1 = [new Among("", -(1), 3), new Among("a~", 0, 1), new Among("o~", 0, 2)];
+PortugueseStemmer.a_2 = [new Among("ic", -(1), -(1)), new Among("ad", -(1), -(1)), new Among("os", -(1), -(1)), new Among("iv", -(1), 1)];
+PortugueseStemmer.a_3 = [new Among("ante", -(1), 1), new Among("avel", -(1), 1), new Among("ível", -(1), 1)];
+PortugueseStemmer.a_4 = [new Among("ic", -(1), 1), new Among("abil", -(1), 1), new Among("iv", -(1), 1)];
+PortugueseStemmer.a_5 = [new Among("ica", -(1), 1), new Among("ância", -(1), 1), new Among("ência", -(1), 4), new Among("logia", -(1), 2), new Among("ira", -(1), 9), new Among("adora", -(1), 1), new Among("osa", -(1), 1), new Among("ista", -(1), 1), new Among("iva", -(1), 8), new Among("eza", -(1), 1), new Among("idade", -(1), 7), new Among("ante", -(1), 1), new Among("mente", -(1), 6), new Among("amente", 12, 5), new Among("ável", -(1), 1), new Among("ível", -(1), 1), new Among("ico", -(1), 1), new Among("ismo", -(1), 1), new Among("oso", -(1), 1), new Among("amento", -(1), 1), new Among("imento", -(1), 1), new Among("ivo", -(1), 8), new Among("aça~o", -(1), 1), new Among("uça~o", -(1), 3), new Among("ador", -(1), 1), new Among("icas", -(1), 1), new Among("ências", -(1), 4), new Among("logias", -(1), 2), new Among("iras", -(1), 9), new Among("adoras", -(1), 1), new Among("osas", -(1), 1), new Among("istas", -(1), 1), new Among("ivas", -(1), 8), new Among("ezas", -(1), 1), new Among("idades", -(1), 7), new Among("adores", -(1), 1), new Among("antes", -(1), 1), new Among("aço~es", -(1), 1), new Among("uço~es", -(1), 3), new Among("icos", -(1), 1), new Among("ismos", -(1), 1), new Among("osos", -(1), 1), new Among("amentos", -(1), 1), new Among("imentos", -(1), 1), new Among("ivos", -(1), 8)];
+PortugueseStemmer.a_6 = [new Among("ada", -(1), 1), new Among("ida", -(1), 1), new Among("ia", -(1), 1), new Among("aria", 2, 1), new Among("eria", 2, 1), new Among("iria", 2, 1), new Among("ara", -(1), 1), new Among("era", -(1), 1), new Among("ira", -(1), 1), new Among("ava", -(1), 1), new Among("asse", -(1), 1), new Among("esse", -(1), 1), new Among("isse", -(1), 1), new Among("aste", -(1), 1), new Among("este", -(1), 1), new Among("iste", -(1), 1), new Among("ei", -(1), 1), new Among("arei", 16, 1), new Among("erei", 16, 1), new Among("irei", 16, 1), new Among("am", -(1), 1), new Among("iam", 20, 1), new Among("ariam", 21, 1), new Among("eriam", 21, 1), new Among("iriam", 21, 1), new Among("aram", 20, 1), new Among("eram", 20, 1), new Among("iram", 20, 1), new Among("avam", 20, 1), new Among("em", -(1), 1), new Among("arem", 29, 1), new Among("erem", 29, 1), new Among("irem", 29, 1), new Among("assem", 29, 1), new Among("essem", 29, 1), new Among("issem", 29, 1), new Among("ado", -(1), 1), new Among("ido", -(1), 1), new Among("ando", -(1), 1), new Among("endo", -(1), 1), new Among("indo", -(1), 1), new Among("ara~o", -(1), 1), new Among("era~o", -(1), 1), new Among("ira~o", -(1), 1), new Among("ar", -(1), 1), new Among("er", -(1), 1), new Among("ir", -(1), 1), new Among("as", -(1), 1), new Among("adas", 47, 1), new Among("idas", 47, 1), new Among("ias", 47, 1), new Among("arias", 50, 1), new Among("erias", 50, 1), new Among("irias", 50, 1), new Among("aras", 47, 1), new Among("eras", 47, 1), new Among("iras", 47, 1), new Among("avas", 47, 1), new Among("es", -(1), 1), new Among("ardes", 58, 1), new Among("erdes", 58, 1), new Among("irdes", 58, 1), new Among("ares", 58, 1), new Among("eres", 58, 1), new Among("ires", 58, 1), new Among("asses", 58, 1), new Among("esses", 58, 1), new Among("isses", 58, 1), new Among("astes", 58, 1), new Among("estes", 58, 1), new Among("istes", 58, 1), new Among("is", -(1), 1), new Among("ais", 71, 1), new Among("eis", 71, 1), new Among("areis", 73, 1), new Among("ereis", 73, 1), new Among("ireis", 73, 1), new Among("áreis", 73, 1), new Among("éreis", 73, 1), new Among("íreis", 73, 1), new Among("ásseis", 73, 1), new Among("ésseis", 73, 1), new Among("ísseis", 73, 1), new Among("áveis", 73, 1), new Among("íeis", 73, 1), new Among("aríeis", 84, 1), new Among("eríeis", 84, 1), new Among("iríeis", 84, 1), new Among("ados", -(1), 1), new Among("idos", -(1), 1), new Among("amos", -(1), 1), new Among("áramos", 90, 1), new Among("éramos", 90, 1), new Among("íramos", 90, 1), new Among("ávamos", 90, 1), new Among("íamos", 90, 1), new Among("aríamos", 95, 1), new Among("eríamos", 95, 1), new Among("iríamos", 95, 1), new Among("emos", -(1), 1), new Among("aremos", 99, 1), new Among("eremos", 99, 1), new Among("iremos", 99, 1), new Among("ássemos", 99, 1), new Among("êssemos", 99, 1), new Among("íssemos", 99, 1), new Among("imos", -(1), 1), new Among("armos", -(1), 1), new Among("ermos", -(1), 1), new Among("irmos", -(1), 1), new Among("ámos", -(1), 1), new Among("arás", -(1), 1), new Among("erás", -(1), 1), new Among("irás", -(1), 1), new Among("eu", -(1), 1), new Among("iu", -(1), 1), new Among("ou", -(1), 1), new Among("ará", -(1), 1), new Among("erá", -(1), 1), new Among("irá", -(1), 1)];
+PortugueseStemmer.a_7 = [new Among("a", -(1), 1), new Among("i", -(1), 1), new Among("o", -(1), 1), new Among("os", -(1), 1), new Among("á", -(1), 1), new Among("í", -(1), 1), new Among("ó", -(1), 1)];
+PortugueseStemmer.a_8 = [new Among("e", -(1), 1), new Among("ç", -(1), 2), new Among("é", -(1), 1), new Among("ê", -(1), 1)];
 function wrap(stemmer) {
 return function (word) { return stemmer.stemWord(word); };
 }
 var api = {
 version: "3.1.1",
 french: wrap(new FrenchStemmer()),
-english: wrap(new EnglishStemmer())
+english: wrap(new EnglishStemmer()),
+portuguese: wrap(new PortugueseStemmer())
 };
 root.LaboSnowball = api;
 if (typeof module === "object" && module.exports) module.exports = api;

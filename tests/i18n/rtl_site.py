@@ -1,0 +1,61 @@
+"""A test build with Arabic added to the shipped languages: the shipped content, the theme with a test-only Arabic
+skeleton catalogue (fixtures/ar/messages.po), and one organisation renamed in Arabic script so that French and English
+pages carry right-to-left user text too. Nothing of it is shipped: Arabic is not in pelicanconf.LANGUAGES.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from pelican.settings import read_settings
+from tests.conftest import ROOT, build_site
+
+FIXTURES = Path(__file__).parent / "fixtures"
+#: What the Arabic pages say the site is called (SITE gives a text per language).
+ARABIC_SITE = {"name": "مختبر ESS أفريقيا", "acronym": "LESSA",
+               "tagline": "مختبر وخدمة دولية لدعم منظمات الاقتصاد الاجتماعي والتضامني"}
+#: The organisation whose name and acronym the test content writes in Arabic script, and what it writes.
+ARABIC_ORG = "cooperative-exemple-arganier-essaouira"
+ARABIC_NAME = "تعاونية نساء الأركان بالصويرة"
+ARABIC_ACRONYM = "ت.ن.أ"
+#: An organisation with a Latin name and a Latin acronym, shown in Arabic pages.
+LATIN_ORG = "kisumu-example-savings-cooperative"
+
+
+def _arabic_content(tmp: Path) -> Path:
+    content = tmp / "content"
+    shutil.copytree(ROOT / "content", content)
+    source = content / "organisations" / f"{ARABIC_ORG}.md"
+    text = source.read_text(encoding="utf-8")
+    text, named = re.subn(r'(?m)^name: .*$', f'name: "{ARABIC_NAME}"\nacronym: "{ARABIC_ACRONYM}"', text, count=1)
+    assert named == 1 and "\nacronym:" not in source.read_text(encoding="utf-8"), "the fixture organisation changed"
+    source.write_text(text, encoding="utf-8")
+    return content
+
+
+def _arabic_theme(tmp: Path) -> Path:
+    theme = tmp / "theme"
+    shutil.copytree(ROOT / "themes" / "labo", theme)
+    catalogues = theme / "translations" / "ar" / "LC_MESSAGES"
+    catalogues.mkdir(parents=True)
+    shutil.copy(FIXTURES / "ar" / "messages.po", catalogues / "messages.po")
+    return theme
+
+
+def arabic_settings(theme: Path) -> dict[str, str]:
+    """Overrides: the shipped languages plus Arabic last, the shipped SITE plus its Arabic texts, the test theme."""
+    shipped = read_settings(str(ROOT / "pelicanconf.py"))
+    site = {key: {**texts, "ar": ARABIC_SITE[key]} for key, texts in shipped["SITE"].items()}
+    return {"LANGUAGES": json.dumps([*shipped["LANGUAGES"], "ar"]), "SITE": json.dumps(site),
+            "THEME": json.dumps(str(theme))}
+
+
+def build_arabic_site(tmp: Path) -> Path:
+    """Build into tmp/out and return it; the build's stderr is in the assertion message if it fails."""
+    out = tmp / "out"
+    result = build_site(_arabic_content(tmp), out, extra=arabic_settings(_arabic_theme(tmp)))
+    assert result.returncode == 0, result.stderr
+    return out
