@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
-FIXED_EPOCH = "1795000000"  # 2026-11-18 — a fixed build date for time-dependent pages
+from tests.support.build import GATE_EPOCH  # noqa: E402
+
+FIXED_EPOCH = str(GATE_EPOCH)  # 2026-11-18: the one build date of the tests, for time-dependent pages
 
 
 def _shipped_languages() -> tuple[str, ...]:
@@ -44,12 +49,31 @@ def copy_content(tmp_path: Path, source: Path = ROOT / "content") -> Path:
     return target
 
 
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if need be) while the block runs."""
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def shipped_site(tmp_path_factory) -> Path:
-    """The shipped content built once per test session with a fixed build date."""
-    out = tmp_path_factory.mktemp("shipped") / "output"
-    result = build_site(ROOT / "content", out)
-    assert result.returncode == 0, result.stderr
+    """The shipped content built once per test run with a fixed build date, as a user builds it (`invoke build
+    --output`), and shared by the pytest-xdist workers: the first to need it builds it while the others wait.
+    Tests read it and never write to it."""
+    from tests.support.build import build_site as invoke_build
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    out = shared / "shipped-site" / "output"
+    with _locked(shared / "shipped-site.lock"):
+        if not (out / "index.html").is_file():
+            invoke_build(out, epoch=int(FIXED_EPOCH))
     return out
 
 

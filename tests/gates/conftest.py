@@ -19,7 +19,6 @@ if str(ROOT) not in sys.path:  # tests.support is imported as a package from the
     sys.path.insert(0, str(ROOT))
 
 from tests.support import browser as chromium  # noqa: E402 - needs the path above
-from tests.support.build import GATE_EPOCH, build_site  # noqa: E402
 from tests.support.htmlscan import SiteIndex, load_site  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -61,13 +60,14 @@ def site_dir_given(pytestconfig: pytest.Config) -> Path | None:
 
 
 @pytest.fixture(scope="session")
-def site(site_dir_given: Path | None, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built site under test (French at its root, English under en/)."""
+def site(site_dir_given: Path | None, request: pytest.FixtureRequest) -> Path:
+    """The built site under test (French at its root, the other languages in their folders): --site-dir, else the
+    shipped content built once for the whole run (tests/conftest.py, `shipped_site`, at GATE_EPOCH)."""
     if site_dir_given is not None:
         if not (site_dir_given / "index.html").is_file():
             pytest.fail(f"--site-dir {site_dir_given} has no index.html: build it first")
         return site_dir_given
-    return build_site(tmp_path_factory.mktemp("site") / "output", epoch=GATE_EPOCH)
+    return request.getfixturevalue("shipped_site")
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
-"""Gate: zero axe-core WCAG 2.1 A/AA violations and a working keyboard on one page of every
-template, in both languages."""
+"""Gate: zero axe-core WCAG 2.1 A/AA violations on one page of every template in every language, and a working
+keyboard on one page of every template."""
 
 from __future__ import annotations
 
@@ -26,9 +26,16 @@ def audits(a11y_page, http_base: str, site_index: SiteIndex) -> dict[str, tuple[
     """{template key: (axe violations, keyboard problems)} of one page of every template, each page opened
     once for both checks."""
     found = {}
+    walked: set[str] = set()
     for key, rel in sample_pages(site_index.root, site_index).items():
         a11y_page.goto(http_base + rel, wait_until="load")
-        found[key] = (format_violations(f"{key} {rel}", run_axe(a11y_page)), check_keyboard(a11y_page, f"{key} {rel}"))
+        # The keyboard walk once per template and page shape (in the first language of the sample that has it): the
+        # controls, their order and their focus styles come from the template and the stylesheet, not from the words.
+        # axe, which reads the words (lang attributes, names, contrast of each text), runs on every language.
+        shape = key.split(":", 1)[1]
+        keyboard = [] if shape in walked else check_keyboard(a11y_page, f"{key} {rel}")
+        walked.add(shape)
+        found[key] = (format_violations(f"{key} {rel}", run_axe(a11y_page)), keyboard)
     return found
 
 

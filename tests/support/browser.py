@@ -75,12 +75,14 @@ def is_local(url: str, base_url: str) -> bool:
 
 @dataclass
 class Watcher:
-    """Collects console errors, page errors, failed and foreign requests of one browser context."""
+    """Collects console errors, page errors, failed and foreign requests of one browser context, each named by the
+    address its tab was opened at (`open_in`), else by `current`."""
 
     base_url: str
     problems: list[str] = field(default_factory=list)
     current: str = ""
     in_flight: int = 0
+    opened: dict = field(default_factory=dict)  # tab -> the address it was last sent to
 
     def attach(self, context) -> None:
         context.route("**/*", self._route)
@@ -88,26 +90,35 @@ class Watcher:
         for page in context.pages:
             self._attach_page(page)
 
+    def where(self, page) -> str:
+        return self.opened.get(page, self.current)
+
+    def _page_of(self, request):
+        try:
+            return request.frame.page
+        except Exception:  # a service worker's request has no frame  # noqa: BLE001
+            return None
+
     def _attach_page(self, page) -> None:
-        page.on("console", self._console)
-        page.on("pageerror", lambda exc: self.problems.append(f"{self.current}: uncaught exception: {exc}"))
+        page.on("console", lambda msg: self._console(msg, page))
+        page.on("pageerror", lambda exc: self.problems.append(f"{self.where(page)}: uncaught exception: {exc}"))
         page.on("request", self._request_started)
         page.on("requestfinished", self._request_ended)
-        page.on("requestfailed", self._request_failed)
-        page.on("response", self._response)
-        page.on("dialog", self._dialog)
+        page.on("requestfailed", lambda request: self._request_failed(request, page))
+        page.on("response", lambda response: self._response(response, page))
+        page.on("dialog", lambda dialog: self._dialog(dialog, page))
 
     def _route(self, route) -> None:
         url = route.request.url
         if is_local(url, self.base_url):
             route.continue_()
         else:
-            self.problems.append(f"{self.current}: request to another host: {url}")
+            self.problems.append(f"{self.where(self._page_of(route.request))}: request to another host: {url}")
             route.abort("blockedbyclient")
 
-    def _console(self, msg) -> None:
+    def _console(self, msg, page=None) -> None:
         if msg.type == "error":
-            self.problems.append(f"{self.current}: console error: {msg.text}")
+            self.problems.append(f"{self.where(page)}: console error: {msg.text}")
 
     def _request_started(self, request) -> None:
         self.in_flight += 1
@@ -115,17 +126,17 @@ class Watcher:
     def _request_ended(self, request) -> None:
         self.in_flight = max(0, self.in_flight - 1)
 
-    def _request_failed(self, request) -> None:
+    def _request_failed(self, request, page=None) -> None:
         self._request_ended(request)
         if is_local(request.url, self.base_url):
-            self.problems.append(f"{self.current}: failed request {request.url}: {request.failure}")
+            self.problems.append(f"{self.where(page)}: failed request {request.url}: {request.failure}")
 
-    def _response(self, response) -> None:
+    def _response(self, response, page=None) -> None:
         if response.status >= 400:
-            self.problems.append(f"{self.current}: HTTP {response.status} for {response.url}")
+            self.problems.append(f"{self.where(page)}: HTTP {response.status} for {response.url}")
 
-    def _dialog(self, dialog) -> None:
-        self.problems.append(f"{self.current}: a dialog opened ({dialog.type}: {dialog.message})")
+    def _dialog(self, dialog, page=None) -> None:
+        self.problems.append(f"{self.where(page)}: a dialog opened ({dialog.type}: {dialog.message})")
         dialog.dismiss()
 
     def take(self) -> list[str]:
@@ -156,8 +167,13 @@ def settle(page, watcher: Watcher, quiet_ms: int = 200, timeout_ms: int = 3000) 
         quiet = quiet + 25 if watcher.in_flight == 0 else 0
 
 
+def open_in(page, url: str, watcher: Watcher) -> None:
+    """Open url in `page` up to its load event; what the tab reports from now on is named by url."""
+    watcher.current = watcher.opened[page] = url
+    page.goto(url, wait_until="load")
+
+
 def load(page, url: str, watcher: Watcher) -> None:
     """Open url, then let it settle."""
-    watcher.current = url
-    page.goto(url, wait_until="load")
+    open_in(page, url, watcher)
     settle(page, watcher)

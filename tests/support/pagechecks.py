@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from .browser import Watcher, load, settle
+from .browser import Watcher, load, open_in, settle
 from .htmlscan import SiteIndex, is_external, resolve
 
 # data-template values of the directory's index, tried in order; a facet is a link from there to
@@ -14,16 +14,22 @@ DIRECTORY_TEMPLATES = ("directory", "organisations")
 FACET_TEMPLATES = ("facet",)
 
 
-def check_pages_load(context, base_url: str, rels: list[str]) -> list[str]:
-    """Open each page; every console error, failed or foreign request, as 'url: problem'."""
+def check_pages_load(context, base_url: str, rels: list[str], tabs: int = 6) -> list[str]:
+    """Open each page; every console error, failed or foreign request, as 'url: problem'.
+
+    Pages are opened `tabs` at a time, each in its own tab, and the group is then left to settle together: the
+    quiet time that lets a late request or error show is waited once per group instead of once per page."""
     watcher = Watcher(base_url)
     watcher.attach(context)
-    page = context.new_page()
+    pages = [context.new_page() for _ in range(max(1, min(tabs, len(rels))))]
     try:
-        for rel in rels:
-            load(page, base_url + rel, watcher)
+        for start in range(0, len(rels), len(pages)):
+            for page, rel in zip(pages, rels[start:start + len(pages)], strict=False):
+                open_in(page, base_url + rel, watcher)
+            settle(pages[0], watcher)
     finally:
-        page.close()
+        for page in pages:
+            page.close()
     return watcher.take()
 
 
@@ -118,7 +124,7 @@ def _click_first_visible(
             summary.first.click()
             if not locator.is_visible():
                 continue
-        watcher.current = base_url + link.target
+        watcher.current = watcher.opened[page] = base_url + link.target
         before = page.url.split("#")[0].split("?")[0]
         with page.expect_navigation(wait_until="load"):
             locator.click()
