@@ -2,9 +2,8 @@
 never scrolls sideways, the header takes at most a fifth of the screen, the header's and every navigation's
 tap targets are at least 24×24 px, and every page names an icon that exists.
 
-With GATES_SCREENSHOTS=DIR, each page is also photographed into DIR (first screen; the whole page with
-GATES_FULL_SCREENSHOTS=1): look at them when a template changes. Without it no picture is taken (they are a fifth
-of the gate's time and nobody reads them in a routine run).
+Each page is photographed (first screen; the whole page with GATES_FULL_SCREENSHOTS=1) into a folder
+printed in the gate figures (GATES_SCREENSHOTS=DIR to choose it): look at them when a template changes.
 """
 
 from __future__ import annotations
@@ -19,11 +18,9 @@ from tests.support.sampling import sample_pages
 
 
 @pytest.fixture(scope="module")
-def screenshots(figures: dict) -> Path | None:
+def screenshots(tmp_path_factory: pytest.TempPathFactory, figures: dict) -> Path:
     chosen = os.environ.get("GATES_SCREENSHOTS")
-    if not chosen:
-        return None
-    folder = Path(chosen)
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     figures["screenshots"] = str(folder)
     return folder
@@ -32,7 +29,7 @@ def screenshots(figures: dict) -> Path | None:
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=[v[0] for v in VIEWPORTS])
 def test_every_template_fits_the_screen(browser, http_base: str, site_index: SiteIndex, viewport: tuple,
-                                        screenshots: Path | None) -> None:
+                                        screenshots: Path) -> None:
     name, width, height = viewport
     full_page = os.environ.get("GATES_FULL_SCREENSHOTS") == "1"
     context = browser.new_context(viewport={"width": width, "height": height})
@@ -42,8 +39,7 @@ def test_every_template_fits_the_screen(browser, http_base: str, site_index: Sit
         for key, rel in sample_pages(site_index.root, site_index).items():
             page.goto(http_base + rel, wait_until="load")
             problems += measure(page, rel, viewport).problems()
-            if screenshots:
-                page.screenshot(path=str(screenshots / screenshot_name(name, key)), full_page=full_page)
+            page.screenshot(path=str(screenshots / screenshot_name(name, key)), full_page=full_page)
     finally:
         context.close()
     assert not problems, f"{len(problems)} problems at {width}×{height}:\n" + "\n".join(problems)
