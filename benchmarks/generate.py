@@ -128,7 +128,9 @@ def generate(target: Path, organisations: int = 1000, *, seed: int = 7, translat
                    "documents/tenders"):
         (target / folder).mkdir(parents=True)
     shutil.copy2(ROOT / "content" / "taxonomy.yml", target / "taxonomy.yml")
-    shutil.copytree(ROOT / "content" / "pages", target / "pages")
+    # The site's pages in French and English, the languages of the generated entries (and of the benchmark).
+    shutil.copytree(ROOT / "content" / "pages", target / "pages",
+                    ignore=lambda folder, names: [n for n in names if re.search(r"\.(?!en\.)[a-z]{2,3}\.md$", n)])
     if today is None:
         from labo_site.clock import build_date
 
