@@ -159,8 +159,10 @@ def edit(content: Path, kind: str, round_: int = 0) -> None:
     elif kind == "country":
         text = re.sub(r"^country: .*$", "country: NE", text, count=1, flags=re.M)
         text = re.sub(r"^coordinates:\n(  .*\n)+", "", text, flags=re.M)
-    elif kind == "deleted entry":  # a project: nothing refers to it
-        sorted((content / "projects").glob("*.md"))[-1].unlink()
+    elif kind == "deleted entry":  # a project (nothing refers to it), with its translations
+        stem = [p.stem for p in sorted((content / "projects").glob("*.md")) if "." not in p.stem][-1]
+        for path in [content / "projects" / f"{stem}.md", *(content / "projects").glob(f"{stem}.*.md")]:
+            path.unlink()
         return
     path.write_text(text, encoding="utf-8")
 

@@ -70,7 +70,8 @@ class DirectoryGenerator(LaboGenerator):
             self.listing(writer, lang, views.INDEX_PATH, "organisations.html", items="organisations",
                          entries=self.sorted_by_name(self.organisations, lang), size=size,
                          title=self.translate(lang, "Directory of organisations"),
-                         values={"facet_groups": facet_groups, "facet": None, "list_path": views.INDEX_PATH},
+                         values={"facet_groups": facet_groups, "facet": None, "list_path": views.INDEX_PATH,
+                                 "print_path": printable.PRINT_PATH},
                          deps=(groups_digest,))
             for entry in self.organisations:
                 # Its languages link to their facet pages where the facet offers them one by one.
@@ -84,7 +85,8 @@ class DirectoryGenerator(LaboGenerator):
                     self.listing(writer, lang, value["path"], "organisations.html", items="organisations",
                                  entries=self.sorted_by_name(self.facets.entries(group["facet"], value["code"]), lang),
                                  size=size, title=f"{value['label']} · {self.translate(lang, 'Directory')}",
-                                 values={"facet_groups": facet_groups, "facet": facet, "list_path": views.INDEX_PATH},
+                                 values={"facet_groups": facet_groups, "facet": facet, "list_path": views.INDEX_PATH,
+                                         "print_path": printable.PRINT_PATH},
                                  deps=(groups_digest,))
             # Every organisation as its card shows it (the printed fields are among them), the country, sector and
             # status labels (groups), and the build date and settings (in every page's key).
