@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from tests.support.htmlscan import SiteIndex
-from tests.support.phone import VIEWPORTS, favicon_problems, measure, screenshot_name
+from tests.support.phone import VIEWPORTS, favicon_problems, measure, screenshot, screenshot_name
 from tests.support.sampling import sample_pages
 
 
@@ -39,7 +39,7 @@ def test_every_template_fits_the_screen(browser, http_base: str, site_index: Sit
         for key, rel in sample_pages(site_index.root, site_index).items():
             page.goto(http_base + rel, wait_until="load")
             problems += measure(page, rel, viewport).problems()
-            page.screenshot(path=str(screenshots / screenshot_name(name, key)), full_page=full_page)
+            screenshot(page, screenshots / screenshot_name(name, key), full_page=full_page)
     finally:
         context.close()
     assert not problems, f"{len(problems)} problems at {width}×{height}:\n" + "\n".join(problems)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote
 
 from .htmlscan import SiteIndex, is_external, resolve
@@ -117,6 +118,20 @@ def screenshot_name(viewport: str, key: str) -> str:
     """'phone-fr-home-index.html.png' from the sample key 'fr:home:index.html' ('*' of a path shape: 'x')."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "-", key.replace(":", "-").replace("*", "x")).strip("-")
     return f"{viewport}-{name}.png"
+
+
+def screenshot(page, path: Path, full_page: bool = False) -> None:
+    """Photograph the page into `path`. Chromium sometimes answers "Unable to capture screenshot" when the machine
+    is busy (a compositor frame not ready): one more try after a short wait, then the error stands."""
+    from playwright.sync_api import Error
+
+    try:
+        page.screenshot(path=str(path), full_page=full_page)
+    except Error as error:
+        if "Unable to capture screenshot" not in str(error):
+            raise
+        page.wait_for_timeout(250)
+        page.screenshot(path=str(path), full_page=full_page)
 
 
 def favicon_problems(index: SiteIndex, rels: list[str]) -> list[str]:
