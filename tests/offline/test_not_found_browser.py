@@ -8,11 +8,11 @@ import functools
 import http.server
 import io
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.support.browser import serve_with
 
 from offline.generator import not_found_context
 
@@ -53,15 +53,8 @@ class _GitHubPages(http.server.SimpleHTTPRequestHandler):
 def github_pages(site: Path, prefix: str) -> Iterator[str]:
     """The base URL of `site` served at `prefix` on 127.0.0.1."""
     handler = type("Handler", (_GitHubPages,), {"site": site, "prefix": prefix})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_with(functools.partial(handler, directory=str(site))) as root:
+        yield root + prefix.removeprefix("/")
 
 
 def _open(browser, url: str, *, javascript: bool = True):

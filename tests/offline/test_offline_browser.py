@@ -8,7 +8,6 @@ import functools
 import http.server
 import re
 import shutil
-import threading
 import zipfile
 from collections import deque
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from urllib.request import url2pathname
 
 import pytest
 from test_offline_worker import sw_config
-from tests.support.browser import Watcher, file_base_url
+from tests.support.browser import Watcher, file_base_url, serve_with
 from tests.support.htmlscan import SiteIndex, is_external, load_site, resolve
 from tests.support.links import check_links
 from tests.support.sampling import sample_pages
@@ -146,7 +145,11 @@ def test_registration_does_nothing_from_disk(chromium_browser, offline_site: Pat
 class _Server:
     """A local server that can go 'offline': it then closes every connection without an answer."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self) -> None:
+        self.offline = False
+        self.url = ""
+
+    def handler(self, root: Path):
         server = self
 
         class Handler(http.server.SimpleHTTPRequestHandler):
@@ -159,23 +162,14 @@ class _Server:
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
                 pass
 
-        self.offline = False
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                                     functools.partial(Handler, directory=str(root)))
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        return functools.partial(Handler, directory=str(root))
 
 
 @contextlib.contextmanager
 def serving(root: Path) -> Iterator[_Server]:
-    server = _Server(root)
-    server.thread.start()
-    try:
+    server = _Server()
+    with serve_with(server.handler(root)) as server.url:
         yield server
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
-        server.thread.join(timeout=5)
 
 
 def _controlled(page, url: str) -> None:

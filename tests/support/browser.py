@@ -50,9 +50,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(root: Path) -> Iterator[str]:
-    """Serve root on 127.0.0.1 at a random port in a thread; yields the base URL ending in '/'."""
-    handler = functools.partial(_QuietHandler, directory=str(root))
+def serve_with(handler) -> Iterator[str]:
+    """Answer requests with `handler` (a request handler class, or a partial of one) on 127.0.0.1 at a random port
+    in a thread; yields the server's root URL, ending in '/'."""
     server = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -62,6 +62,13 @@ def serve(root: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextlib.contextmanager
+def serve(root: Path) -> Iterator[str]:
+    """Serve the files of root on 127.0.0.1 at a random port in a thread; yields the base URL ending in '/'."""
+    with serve_with(functools.partial(_QuietHandler, directory=str(root))) as url:
+        yield url
 
 
 def is_local(url: str, base_url: str) -> bool:
