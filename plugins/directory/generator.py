@@ -10,6 +10,7 @@ from labo_site.facets import Facet, Facets
 from labo_site.generator import LaboGenerator
 from labo_site.views import formatting_key
 from labo_site.writer import digest
+from open_data.meta import absolute_siteurl
 
 from . import printable, views
 
@@ -111,10 +112,8 @@ class DirectoryGenerator(LaboGenerator):
 
     def _site_url(self, lang: str) -> str:
         """The site's address in `lang` when SITEURL is absolute (the published build), else ""."""
-        url = str(self.settings.get("SITEURL") or "").rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            return ""
-        return f"{url}/{self.lang_prefix(lang)}"
+        url = absolute_siteurl(self.settings)
+        return f"{url}/{self.lang_prefix(lang)}" if url else ""
 
     def _logos(self) -> dict[str, dict]:
         """Every logo resized once (cached by its bytes) to WebP: {slug: src, width, height, digest}."""

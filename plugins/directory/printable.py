@@ -19,10 +19,9 @@ from collections.abc import Callable
 from content_model.registry import Entry
 from labo_site import formatting
 from labo_site.views import formatting_key
+from open_data.export import PAGE_ONLY_CONTACT  # the fields `contact_page_only` keeps on the organisation's page
 
 PRINT_PATH = "organisations/annuaire-imprimable.html"
-#: The contact fields an organisation may keep on its own page (content_model/schema.py, `contact_page_only`).
-PAGE_ONLY_CONTACT = ("email", "phone")
 NO_COUNTRY_ID = "sans-pays"
 
 
