@@ -18,6 +18,7 @@ names in other scripts under "#".
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,24 +126,38 @@ class KindIndex:
     def inline(self) -> bool:
         return not self.path
 
+    # pages, initials and ranges are worked out once (each page of the kind shows the last two): the lists returned
+    # are shared, for reading.
     def pages(self) -> list[tuple[str, list[Name], dict | None]]:
         """(path, names, pagination) of each page of its own (none when inline)."""
-        return paginate(self.path, self.names, self.page_size) if self.path else []
+        return self._pages
 
     def initials(self) -> list[dict]:
         """[{initial, href}] for each initial, href under the language root ("a-z/organisations-p3.html#az-c")."""
+        return self._initials
+
+    def ranges(self) -> list[dict]:
+        """[{path, first, last}] of each page of its own: the first and last names it holds, as a dictionary's
+        guide words (at 10,000 organisations "C" alone spans ten pages)."""
+        return self._ranges
+
+    @functools.cached_property
+    def _pages(self) -> list[tuple[str, list[Name], dict | None]]:
+        return paginate(self.path, self.names, self.page_size) if self.path else []
+
+    @functools.cached_property
+    def _initials(self) -> list[dict]:
         out: list[dict] = []
-        for page_path, chunk, _pagination in self.pages():
+        for page_path, chunk, _pagination in self._pages:
             for name in chunk:
                 if not out or out[-1]["initial"] != name.initial:
                     out.append({"initial": name.initial, "href": f"{page_path}#{anchor(name.initial)}"})
         return out
 
-    def ranges(self) -> list[dict]:
-        """[{path, first, last}] of each page of its own: the first and last names it holds, as a dictionary's
-        guide words (at 10,000 organisations "C" alone spans ten pages)."""
+    @functools.cached_property
+    def _ranges(self) -> list[dict]:
         return [{"path": path, "first": chunk[0].title, "last": chunk[-1].title}
-                for path, chunk, _pagination in self.pages() if chunk]
+                for path, chunk, _pagination in self._pages if chunk]
 
     def hub(self, translate: Callable[[str], str], lang: str) -> dict:
         """What the search page shows of this kind."""
