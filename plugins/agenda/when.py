@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from babel import Locale
 from babel.dates import format_date, format_datetime, format_interval, format_time, get_timezone_location
 
 from content_model.registry import Entry
@@ -73,17 +72,13 @@ def event_when(entry: Entry) -> When:
 
 # -- words -------------------------------------------------------------------------------------------------
 
-def _locale(lang: str) -> Locale:
-    return formatting.locale(lang)
-
-
 def _hour_skeleton(lang: str) -> str:
     """'Hm' where the locale writes 14:00, 'hm' where it writes 2:00 PM."""
-    return "hm" if "h" in _locale(lang).time_formats["short"].pattern else "Hm"
+    return "hm" if "h" in formatting.locale(lang).time_formats["short"].pattern else "Hm"
 
 
 def _date_time(value: dt.datetime, lang: str, zone: ZoneInfo) -> str:
-    pattern = str(_locale(lang).datetime_formats["medium"]).replace("'", "")
+    pattern = str(formatting.locale(lang).datetime_formats["medium"]).replace("'", "")
     return pattern.format(format_time(value, "short", tzinfo=zone, locale=formatting.locale(lang)),
                           format_date(value.astimezone(zone).date(), "medium", locale=formatting.locale(lang)))
 

@@ -119,7 +119,9 @@ def unit(view: Box) -> float:
 
 #: Where layouts are kept between builds: a `content_model.cache.Cache`, set by the generator (None: not kept).
 CACHE: list = [None]
-_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()  # a new layout code never reads an old layout
+# A new layout code (this file, or the geometry it calls) never reads an old layout.
+_VERSION = hashlib.sha256(b"".join((Path(__file__).parent / name).read_bytes()
+                                   for name in ("labels.py", "geo.py"))).digest()
 _MEMO: dict[bytes, list[Placed]] = {}
 
 

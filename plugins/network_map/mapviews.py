@@ -147,5 +147,4 @@ def single_view(counts: dict[str, int], *, href: dict[str, str], lang: str, titl
     drawn = africa.draw(counts, href=href, names=country_names(lang), views=[view], desc=desc, points=list(dots),
                         id_prefix=id_prefix, tooltip=tooltip,
                         display={c: formatting.number(n, lang) for c, n in counts.items()})
-    return {"defs": Markup(drawn.defs), "svg": Markup(drawn.views[0]),
-            "unlabelled": [country_names(lang)[c] for c in drawn.unlabelled[0]]}
+    return {"defs": Markup(drawn.defs), "svg": Markup(drawn.views[0])}

@@ -13,15 +13,10 @@ from content_model.taxonomy import Taxonomy
 from directory.views import STATUS_PLURALS
 from labo_site import formatting
 from labo_site.views import formatting_key
-from projects.sdgs import sdg_name
+from projects.sdgs import SDG_NAMES, sdg_name
 
 from . import charts
 from .stats import NOT_STATED, Figures, amount
-
-
-def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
-    return message
-
 
 Translate = Callable[[str, str], str]  # (lang, msgid) -> text
 
@@ -86,7 +81,7 @@ def stats_sections(figures: Figures, lang: str, taxonomy: Taxonomy, translate: T
                  t("Sustainable Development Goal"), projects,
                  _counted(Counter({str(k): v for k, v in figures.project_sdg.items()}),
                           lambda c: f"{c}. {sdg_name(int(c), lang)}", lang, translate,
-                          keep_order=tuple(str(n) for n in range(1, 18))), lang,
+                          keep_order=tuple(map(str, SDG_NAMES))), lang,
                  note=t("A project can serve several goals: it is counted under each of them.")),
         _section(PROJECTS_ANCHOR, t("Projects by country"), t("Country"), projects,
                  _counted(figures.project_country, country, lang, translate), lang),
