@@ -30,19 +30,17 @@ from tests.support.printing import cut_entries, is_a4, pdf_pages, printed_entrie
 
 from directory.printable import PRINT_PATH  # noqa: E402 - needs the paths above
 
-EPOCH = "1795000000"  # 2026-11-18, the build date of the tests and of run.py
-
 
 def build(organisations: int, folder: Path) -> Path:
     """Generate a network of `organisations` into `folder` and build it as `invoke build` does."""
     import generate
-    from run import site_build
+    from run import EPOCH, env, site_build
 
     content, output = folder / "content", folder / "output"
     os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # the generator dates entries from the build date
     generate.generate(content, organisations)
     result = subprocess.run(site_build(content, output, folder / "cache"), cwd=ROOT, capture_output=True, text=True,
-                            env=dict(os.environ, LABO_LANG="en"), check=False)
+                            env=env(), check=False)
     if result.returncode != 0:
         sys.exit(result.stderr)
     return output
