@@ -8,9 +8,10 @@ pages needs:
   function that builds its values). Nothing is rendered yet, so nothing big is held.
 - `render_pages()`: called once by the last generator of the site (`labo_site.plugin.GENERATORS` ends
   with it). Each page gets a key from what it depends on; a page whose key is in the cache is hard-linked
-  from there (no render, no new inode); the others are split between forked processes (copy-on-write,
-  nothing pickled) that build their values, render and write them one at a time, so memory does not grow
-  with the number of pages. Same content, same bytes, whatever the number of processes.
+  from there (no render, no new inode); the others are rendered by forked processes (copy-on-write,
+  nothing pickled) that take them a chunk at a time as they become free, build their values, render and
+  write them one at a time, so memory does not grow with the number of pages. Same content, same bytes,
+  whatever the number of processes.
 - `content_written` is sent for every page, in the main process, in the order pages were added, so that
   Pelican plugins listening to it (sitemap, image-process…) see the whole site.
 - `write_bytes(out, key, produce)`: the same reuse for files that are not pages (calendars, downloads,
@@ -27,6 +28,7 @@ import json
 import logging
 import os
 import shutil
+import struct
 import sys
 import traceback
 from collections.abc import Callable, Iterable
@@ -240,22 +242,28 @@ class LaboWriter(Writer):
                                          context={**page.light, "output_file": page.out})
 
     def _render_all(self, todo: list) -> None:
-        """Render `todo` in forked processes. With two or more, the main process only waits: it keeps the memory
-        it has (the registry, the views of the home page) instead of growing with every view it renders, so the
-        peak of the build is one worker's, not the main process's plus its share."""
+        """Render `todo` in forked processes that take its chunks in order as they become free (see `_chunks`).
+        With two or more, the main process only waits: it keeps the memory it has (the registry, the views of
+        the home page) instead of growing with every view it renders, so the peak of the build is one worker's,
+        not the main process's plus its share."""
         jobs = sum(1 for item in todo if callable(item))
         worth = len(todo) >= PARALLEL_THRESHOLD or jobs >= 2  # jobs are long (a language's search index)
         workers = self.processes if (worth and self.processes > 1 and hasattr(os, "fork")) else 0
+        chunks = _chunks(todo)
         if workers == 0:
-            self._render_share(todo)
+            self._render_chunks(iter(chunks))
             return
+        # The workers take the chunks' numbers from a pipe, each the next one when it is free. A read of 4 bytes
+        # takes exactly one number, since only whole numbers are written to it.
+        read_end, write_end = os.pipe()
         children = []
-        for index in range(workers):
+        for _index in range(workers):
             pid = os.fork()
-            if pid == 0:  # child: render its share, report failure through the exit status
+            if pid == 0:  # child: render chunks until none is left, report failure through the exit status
                 status = 0
                 try:
-                    self._render_share(todo[index::workers])
+                    os.close(write_end)  # else the pipe would never read as empty
+                    self._render_chunks(chunks[i] for i in _numbers(read_end))
                     if self.cache is not None:
                         self.cache.save_records()  # what the jobs of this process cached (search terms)
                 except BaseException:  # noqa: BLE001 - anything must reach the parent as a status
@@ -265,6 +273,13 @@ class LaboWriter(Writer):
                     sys.stderr.flush()
                     os._exit(status)
             children.append(pid)
+        os.close(read_end)
+        try:
+            _write_all(write_end, b"".join(struct.pack("<I", i) for i in range(len(chunks))))
+        except BrokenPipeError:
+            pass  # every worker has stopped: their exit statuses say why
+        finally:
+            os.close(write_end)
         failed = False
         for pid in children:
             _, status = os.waitpid(pid, 0)
@@ -272,25 +287,26 @@ class LaboWriter(Writer):
         if failed:
             raise RuntimeError("labo_site: a rendering process failed (see the traceback above)")
 
-    def _render_share(self, todo: list) -> None:
+    def _render_chunks(self, chunks: Iterable[list]) -> None:
         owner = None
-        for item in todo:
-            if callable(item):  # a file made alongside the pages
-                item()
-                continue
-            page, key = item
-            if page.owner is not owner:  # pages come by generator: the previous one's views are no longer needed
-                if owner is not None:
-                    owner.forget_views()
-                owner = page.owner
-            html = page.template.render({**page.context, **page.values()})
-            target = sanitised_join(self.output_path, page.out)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            _unlink(target)  # the old file may be a hard link into the cache (pelican -o output, livereload)
-            with open(target, "w", encoding="utf-8", newline="\n") as f:
-                f.write(html)
-            if key is not None:
-                self._link_into_cache(PAGES_AREA, key, target)
+        for chunk in chunks:
+            for item in chunk:
+                if callable(item):  # a file made alongside the pages
+                    item()
+                    continue
+                page, key = item
+                if page.owner is not owner:  # pages come by generator: the previous one's views are no longer needed
+                    if owner is not None:
+                        owner.forget_views()
+                    owner = page.owner
+                html = page.template.render({**page.context, **page.values()})
+                target = sanitised_join(self.output_path, page.out)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                _unlink(target)  # the old file may be a hard link into the cache (pelican -o output, livereload)
+                with open(target, "w", encoding="utf-8", newline="\n") as f:
+                    f.write(html)
+                if key is not None:
+                    self._link_into_cache(PAGES_AREA, key, target)
 
     # -- the cache ------------------------------------------------------------------------------------
 
@@ -331,6 +347,38 @@ class LaboWriter(Writer):
         except OSError:
             shutil.copyfile(target, tmp)
         os.replace(tmp, cached)
+
+
+#: Pages rendered by one worker in a row: pages of one generator and template (the pages of a list, its facets)
+#: share views and maps, which a worker builds once for all the pages of its chunk.
+CHUNK = 24
+
+
+def _chunks(todo: list) -> list[list]:
+    """`todo` cut, in order, into runs of at most CHUNK pages of the same generator and template; each file job
+    is a chunk of its own, so that the long ones (the search indexes, first in `todo`) start at once, one per
+    worker."""
+    chunks: list[list] = []
+    last = None
+    for item in todo:
+        group = None if callable(item) else (id(item[0].owner), item[0].template.name)
+        if group is None or group != last or len(chunks[-1]) >= CHUNK:
+            chunks.append([])
+        chunks[-1].append(item)
+        last = group
+    return chunks
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _numbers(fd: int):
+    """The chunk numbers read from the pipe until it is empty and closed by the parent."""
+    while record := os.read(fd, 4):
+        yield struct.unpack("<I", record)[0]
 
 
 def _unlink(path: str) -> None:

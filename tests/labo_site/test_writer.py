@@ -1,0 +1,77 @@
+"""The site's Writer at the view level: pages declared, rendered by forked workers, each written once."""
+
+from __future__ import annotations
+
+import os
+
+import jinja2
+import pytest
+
+from labo_site import writer as labo_writer
+from labo_site.writer import CHUNK, LaboWriter, Page
+
+
+class Owner:
+    """A generator's stand-in: counts the times its views were dropped."""
+
+    def __init__(self) -> None:
+        self.forgotten = 0
+
+    def forget_views(self) -> None:
+        self.forgotten += 1
+
+
+def _pages(env: jinja2.Environment, owner: Owner, template: str, count: int, prefix: str) -> list[Page]:
+    tpl = env.get_template(template)
+    return [Page(out=f"{prefix}/{i}.html", template=tpl, context={"site": "Labo"},
+                 values=lambda i=i: {"n": i, "pid": os.getpid()}, owner=owner) for i in range(count)]
+
+
+@pytest.fixture
+def env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.DictLoader({
+        "a.html": "{{ site }} A {{ n }} {{ pid }}", "b.html": "{{ site }} B {{ n }} {{ pid }}",
+        "bad.html": "{{ n.nothing.here }}"}), undefined=jinja2.StrictUndefined)
+
+
+def test_chunks_keep_order_group_pages_of_one_template_and_give_each_job_its_own(env) -> None:
+    first, second = Owner(), Owner()
+    job = lambda: None  # noqa: E731
+    pages = _pages(env, first, "a.html", CHUNK + 5, "a") + _pages(env, first, "b.html", 3, "b") + \
+        _pages(env, second, "a.html", 2, "c")
+    todo = [job, job, *[(page, None) for page in pages]]
+    chunks = labo_writer._chunks(todo)
+    assert [len(chunk) for chunk in chunks] == [1, 1, CHUNK, 5, 3, 2]
+    assert [item for chunk in chunks for item in chunk] == todo  # nothing lost, nothing moved
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked rendering needs os.fork")
+def test_every_page_is_written_once_by_the_workers_whatever_their_number(env, tmp_path) -> None:
+    owner = Owner()
+    written = {}
+    for processes in (1, 2, 3):
+        out = tmp_path / str(processes)
+        w = LaboWriter(str(out), settings={"LABO_RENDER_PROCESSES": processes})
+        for page in _pages(env, owner, "a.html", 150, "a") + _pages(env, owner, "b.html", 100, "b"):
+            w.add(page)
+        w.render_pages()
+        files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
+        assert len(files) == 250
+        # Same words whatever the process that wrote them (the pid aside); more than one process when asked.
+        texts = {name: (out / name).read_text() for name in files}
+        pids = {text.rsplit(" ", 1)[1] for text in texts.values()}
+        assert (len(pids) > 1) == (processes > 1)
+        written[processes] = {name: text.rsplit(" ", 1)[0] for name, text in texts.items()}
+        assert written[processes]["a/7.html"] == "Labo A 7" and written[processes]["b/99.html"] == "Labo B 99"
+    assert written[1] == written[2] == written[3]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked rendering needs os.fork")
+def test_a_page_that_fails_to_render_fails_the_build(env, tmp_path, capfd) -> None:
+    owner = Owner()
+    w = LaboWriter(str(tmp_path / "out"), settings={"LABO_RENDER_PROCESSES": 2})
+    for page in _pages(env, owner, "a.html", 300, "a") + _pages(env, owner, "bad.html", 1, "bad"):
+        w.add(page)
+    with pytest.raises(RuntimeError, match="a rendering process failed"):
+        w.render_pages()
+    assert "UndefinedError" in capfd.readouterr().err
