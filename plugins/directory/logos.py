@@ -22,6 +22,9 @@ from content_model.filetypes import BY_EXTENSION, IMAGE
 from content_model.limits import DEFAULT
 
 MAX_SIZE = 160  # CSS pixels; shown at 80 px, so sharp on 2x screens
+#: How the small logo is encoded. Method 5, not 6 (libwebp's slowest): on the shipped logos, 6 takes 60 times
+#: as long (0.27 s a logo) for files 0.6 % larger.
+WEBP = {"quality": 85, "method": 5}
 
 
 def resized_logo(source: Path, cache_dir: Path, *, max_pixels: int = DEFAULT.image_pixels) -> tuple[bytes, int, int]:
@@ -32,7 +35,7 @@ def resized_logo(source: Path, cache_dir: Path, *, max_pixels: int = DEFAULT.ima
         raise ValueError(f"{source}: not an image of an accepted type")
     with open_no_follow(source) as f:
         raw = f.read()
-    key = hashlib.sha256(raw + str(MAX_SIZE).encode()).hexdigest()[:32]
+    key = hashlib.sha256(raw + repr((MAX_SIZE, WEBP)).encode()).hexdigest()[:32]
     cached = cache_dir / f"{key}.webp"
     if cached.is_file():
         data = cached.read_bytes()
@@ -48,6 +51,6 @@ def resized_logo(source: Path, cache_dir: Path, *, max_pixels: int = DEFAULT.ima
         img.thumbnail((MAX_SIZE, MAX_SIZE), Image.Resampling.LANCZOS)
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_name(f".{cached.stem}.{os.getpid()}.tmp")  # two builds may resize the same logo at once
-        img.save(tmp, "WEBP", quality=85, method=6)
+        img.save(tmp, "WEBP", **WEBP)
         tmp.replace(cached)
         return cached.read_bytes(), img.width, img.height
