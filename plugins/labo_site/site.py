@@ -155,6 +155,7 @@ class Site:
         at generator_init, to each generator's environment: the shared one gets them all)."""
         if self._env is None:
             self._env = env
+            _read_dicts_by_key(env)
         else:
             self._env.globals.update(env.globals)
         return self._env
@@ -304,6 +305,27 @@ def prepare_writer(writer: LaboWriter, generator) -> None:
     # 17:00) name that state in their own dependencies.
     writer.site_digest = digest(page_cache.site_digest(generator, SCOPED), str(site.build_date),
                                 sorted(site.site_parts.items()))
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _read_dicts_by_key(env) -> None:
+    """Templates read views, which are dicts, as `card.name`. Jinja's `getattr` tries the attribute first and
+    catches the AttributeError before it looks up the key: a tenth of the CPU time of a 10,000-organisation
+    build. A dict has no attribute but those of its type, so for any other name the key is looked up at once:
+    the same value or the same Undefined, without the exception."""
+    generic = env.getattr
+
+    def getattr_(obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return env.undefined(obj=obj, name=attribute)
+        return generic(obj, attribute)
+
+    env.getattr = getattr_
 
 
 def _renderer_digest() -> bytes:
