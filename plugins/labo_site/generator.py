@@ -29,7 +29,7 @@ from content_model.registry import Entry, Registry
 from . import formatting, i18n
 from . import site as site_mod
 from .pagination import paginate
-from .writer import LaboWriter, Page
+from .writer import LaboWriter, Page, Template
 
 logger = logging.getLogger(__name__)
 
@@ -109,10 +109,10 @@ class LaboGenerator(Generator):
         def page_values() -> dict:
             return {**self._links(lang, path, out, entry), "template_name": template_name, **build()}
 
-        compiled = self._templates.get(template)
-        if compiled is None:  # Jinja's own lookup checks its cache key and loader each time: 1 s per 50,000 pages
-            compiled = self._templates[template] = self.env.get_template(template)
-        writer.add(Page(out=out, template=compiled, context=self.context,
+        named = self._templates.get(template)
+        if named is None:  # one per template: Jinja's own lookup checks its cache key and loader each time
+            named = self._templates[template] = Template(self.env, template)
+        writer.add(Page(out=out, template=named, context=self.context,
                         values=page_values, deps=(lang, tuple(deps)), cached=cached,
                         light={"lang": lang, "page_path": path, "entry": entry}, owner=self))
 

