@@ -150,15 +150,11 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         digests[rel] = digest
         fm = _cached_parse(cache, digest, limits)
         if fm is None:
-            text, problem = frontmatter.decode(raw)
+            fm, problem, body_problems = _parse(raw, digest, limits, cache)
             if problem:
                 add(rel, problem)
                 unreadable.add((kind.name, m["slug"]))
                 continue
-            fm = frontmatter.parse(text, limits)
-            body_problems = bodies.check_body(fm.body, fm.body_line, limits)
-            if cache is not None and not fm.problems and not body_problems:
-                _store_parse(cache, digest, limits, fm)
             for p in fm.problems:
                 add(rel, p)
             for line, body_problem in body_problems:
@@ -262,6 +258,65 @@ def _cached_parse(cache: Cache | None, digest: bytes, limits: Limits) -> frontma
         return frontmatter.from_record(record)
     except (ValueError, KeyError, TypeError):  # a record from a damaged file: parse again
         return None
+
+
+def _parse(raw: bytes, digest: bytes, limits: Limits, cache: Cache | None):
+    """(front matter, a problem that stops the reading, the body's problems) of a file's bytes; the parse is kept
+    in the cache when it has no problem."""
+    text, problem = frontmatter.decode(raw)
+    if problem:
+        return None, problem, []
+    fm = frontmatter.parse(text, limits)
+    body_problems = bodies.check_body(fm.body, fm.body_line, limits)
+    if cache is not None and not fm.problems and not body_problems:
+        _store_parse(cache, digest, limits, fm)
+    return fm, None, body_problems
+
+
+def markdown_files(content: Path, limits: Limits) -> list[Path]:
+    """The Markdown files of the content folders that validate_site would read (plain files, not hidden, within
+    the size limit), for `parse_ahead`. Anything left out here is read, and reported, by validate_site."""
+    found = []
+    for folder in sorted(KINDS_BY_FOLDER):
+        for root, dirs, names in os.walk(content / folder):  # symbolic links to folders are not followed
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+            for name in sorted(names):
+                path = Path(root) / name
+                if name.endswith(".md") and not name.startswith(".") and not path.is_symlink() \
+                        and path.stat().st_size <= limits.markdown_bytes:
+                    found.append(path)
+    return found
+
+
+def parse_ahead(paths: list[Path], limits: Limits, cache: Cache):
+    """Parse the files whose parse is not in `cache` yet and keep it there, where validate_site finds it; yield
+    each new front matter (its body is for the renderer). labo_site runs this in several processes on a cold
+    cache, each with its share of the files: a file with a problem is skipped, and reported by validate_site."""
+    for path in paths:
+        try:
+            with files.open_no_follow(path) as f:
+                raw = f.read(limits.markdown_bytes + 1)
+        except OSError:
+            continue
+        digest = hashlib.sha256(raw).digest()
+        if _cached_parse(cache, digest, limits) is None:
+            fm, problem, body_problems = _parse(raw, digest, limits, cache)
+            if fm is not None and not problem and not fm.problems and not body_problems:
+                yield fm
+
+
+def parsed_share(paths: list[Path], limits: Limits, cache: Cache, sample: int = 24) -> float:
+    """The share of a sample of `paths` (evenly spaced) whose parse is in the cache already."""
+    picked = paths[:: max(1, len(paths) // sample)][:sample]
+    hits = 0
+    for path in picked:
+        try:
+            with files.open_no_follow(path) as f:
+                digest = hashlib.sha256(f.read(limits.markdown_bytes + 1)).digest()
+        except OSError:
+            continue
+        hits += cache.get_record("frontmatter", _parse_key(digest, limits)) is not None
+    return hits / len(picked) if picked else 1.0
 
 
 def _store_parse(cache: Cache, digest: bytes, limits: Limits, fm: frontmatter.FrontMatter) -> None:

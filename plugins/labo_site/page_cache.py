@@ -189,7 +189,8 @@ class _ParsedOnce:
 
 
 #: Settings that name this run's folders or how it runs: two builds of the same site share their pages.
-_RUN_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "PATH", "PLUGIN_PATHS", "THEME", "LABO_RENDER_PROCESSES"})
+_RUN_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "PATH", "PLUGIN_PATHS", "THEME", "LABO_RENDER_PROCESSES",
+                           "LABO_PARSE_AHEAD_FILES"})
 
 
 def settings_digest(settings: dict) -> bytes:

@@ -128,6 +128,11 @@ def _feed(h, value: object) -> None:
         raise TypeError(f"labo_site: cannot digest a {type(value).__name__} (give digests, text or numbers)")
 
 
+def processes(settings: dict) -> int:
+    """How many processes render the pages (and parse the files ahead): LABO_RENDER_PROCESSES, else up to 2."""
+    return max(1, int(settings.get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)))
+
+
 class LaboWriter(Writer):
     def __init__(self, output_path, settings=None) -> None:
         super().__init__(output_path, settings=settings)
@@ -138,7 +143,7 @@ class LaboWriter(Writer):
         self.manifest: dict[str, bytes] = {}
         self.cache = None  # content_model.cache.Cache, set by labo_site before the first page
         self.site_digest = b""
-        self.processes = max(1, int((settings or {}).get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)))
+        self.processes = processes(settings or {})
         self.reused = 0
         self.rendered = 0
 
@@ -418,4 +423,5 @@ def write_atomically(target: Path, data: bytes) -> None:
     os.replace(tmp, target)
 
 
-__all__ = ["DuplicatePageError", "LaboWriter", "Page", "Template", "digest", "write_atomically", "Iterable"]
+__all__ = ["DuplicatePageError", "LaboWriter", "Page", "Template", "digest", "processes", "write_atomically",
+           "Iterable"]
