@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import stat
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -275,20 +276,26 @@ def _parse(raw: bytes, digest: bytes, limits: Limits, cache: Cache | None):
 
 def markdown_files(content: Path, limits: Limits) -> list[Path]:
     """The Markdown files of the content folders that validate_site would read (plain files, not hidden, within
-    the size limit), for `parse_ahead`. Anything left out here is read, and reported, by validate_site."""
+    the size limit), for `parse_uncached`. Anything left out here is read, and reported, by validate_site."""
     found = []
     for folder in sorted(KINDS_BY_FOLDER):
         for root, dirs, names in os.walk(content / folder):  # symbolic links to folders are not followed
             dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
             for name in sorted(names):
+                if not name.endswith(".md") or name.startswith("."):
+                    continue
                 path = Path(root) / name
-                if name.endswith(".md") and not name.startswith(".") and not path.is_symlink() \
-                        and path.stat().st_size <= limits.markdown_bytes:
+                try:
+                    info = path.lstat()
+                except OSError:
+                    continue
+                # Plain files only: never a link, nor a pipe that would block the reading.
+                if stat.S_ISREG(info.st_mode) and info.st_size <= limits.markdown_bytes:
                     found.append(path)
     return found
 
 
-def parse_ahead(paths: list[Path], limits: Limits, cache: Cache):
+def parse_uncached(paths: list[Path], limits: Limits, cache: Cache):
     """Parse the files whose parse is not in `cache` yet and keep it there, where validate_site finds it; yield
     each new front matter (its body is for the renderer). labo_site runs this in several processes on a cold
     cache, each with its share of the files: a file with a problem is skipped, and reported by validate_site."""

@@ -6,13 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
-from content_model.cache import Cache
-from content_model.limits import Limits
-from content_model.validate import markdown_files, parse_ahead, parsed_share, validate_site
-
 from tests.conftest import FIXED_EPOCH, build_site, copy_content
 from tests.content_model.cmkit import TODAY, org, write_site
 from tests.support.reproducible import diff_trees
+
+from content_model.cache import Cache
+from content_model.limits import Limits
+from content_model.validate import markdown_files, parse_uncached, parsed_share, validate_site
 
 
 def test_good_files_are_kept_and_broken_hidden_or_linked_ones_left_to_validation(tmp_path: Path) -> None:
@@ -24,6 +24,7 @@ def test_good_files_are_kept_and_broken_hidden_or_linked_ones_left_to_validation
         "organisations/_drafts/draft.md": org("Draft"),
     })
     os.symlink(content / "organisations/good.md", content / "organisations/link.md")
+    os.mkfifo(content / "organisations/pipe.md")  # would block a reader
     limits = Limits.from_settings(None)
     paths = markdown_files(content, limits)
     assert [p.relative_to(content).as_posix() for p in paths] == [
@@ -31,16 +32,17 @@ def test_good_files_are_kept_and_broken_hidden_or_linked_ones_left_to_validation
 
     cache = Cache(tmp_path / "cache")
     assert parsed_share(paths, limits, cache) == 0
-    parsed = list(parse_ahead(paths, limits, cache))
+    parsed = list(parse_uncached(paths, limits, cache))
     assert sorted(fm.data["name"] for fm in parsed) == ["Good", "Nested"]  # the broken file is skipped
     cache.save_records()
     assert parsed_share(paths, limits, Cache(tmp_path / "cache")) == pytest.approx(2 / 3)
-    assert list(parse_ahead(paths, limits, Cache(tmp_path / "cache"))) == []  # nothing new the second time
+    assert list(parse_uncached(paths, limits, Cache(tmp_path / "cache"))) == []  # nothing new the second time
 
     # Validation finds the kept parses and still reports every problem, the broken file's too.
     report = validate_site(content, today=TODAY, cache=Cache(tmp_path / "cache"))
     assert any(p.path.endswith("broken.md") for p in report.problems)
     assert any(p.path.endswith("link.md") for p in report.problems)
+    assert any(p.path.endswith("pipe.md") for p in report.problems)
 
 
 @pytest.mark.slow
