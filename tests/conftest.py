@@ -32,15 +32,62 @@ LANGUAGES = _shipped_languages()
 
 
 def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
-               extra: dict | None = None) -> subprocess.CompletedProcess:
-    """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`."""
+               extra: dict | None = None, seeded: bool = True) -> subprocess.CompletedProcess:
+    """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`. `seeded`: a cache folder
+    that does not exist yet starts as a copy of the cache of a build of the shipped content (`_seed`), as a
+    contributor's next build starts from the last one's; tests of clean builds pass False."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
            "--fatal", "warnings"]
     extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")), **(extra or {})}
+    if seeded:
+        _seed(Path(json.loads(extra["CACHE_PATH"])))
     if extra:  # one -e with every pair: a second -e would replace the first
         cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, LABO_LANG="en")  # the pinned messages are English
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
+#: Where the seed cache of this test run is (set by `_seed_location` for every pytest-xdist worker).
+SEED_ENV = "LABO_TEST_SEED_CACHE"
+
+
+def _seed(cache: Path) -> None:
+    """Copy the seed cache to `cache` unless that folder exists (a test that planted files there keeps them). The
+    seed is made by the first build of the run that needs it: the shipped content at FIXED_EPOCH."""
+    root = os.environ.get(SEED_ENV)
+    if not root or cache.exists():
+        return
+    seed = Path(root)
+    seed.mkdir(parents=True, exist_ok=True)
+    with _locked(seed / "lock"):
+        if not (seed / "cache").is_dir():
+            shutil.rmtree(seed / "making", ignore_errors=True)
+            done = build_site(ROOT / "content", seed / "out", extra={"CACHE_PATH": json.dumps(str(seed / "making"))},
+                              seeded=False)
+            if done.returncode != 0:  # the test's own build will show why
+                return
+            os.replace(seed / "making", seed / "cache")
+    shutil.copytree(seed / "cache", cache, copy_function=_link_or_copy)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    """Cached pages and files are never written in place (a new one replaces the name): hard links are safe and
+    cost nothing. The records database is written in place: each build gets its own copy."""
+    if os.path.basename(source).startswith("records.sqlite"):
+        shutil.copy2(source, target)
+        return
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _seed_location(tmp_path_factory) -> None:
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    os.environ[SEED_ENV] = str(shared / "seed-cache")
 
 
 def copy_content(tmp_path: Path, source: Path = ROOT / "content") -> Path:

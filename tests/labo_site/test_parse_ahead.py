@@ -49,8 +49,8 @@ def test_good_files_are_kept_and_broken_hidden_or_linked_ones_left_to_validation
 def test_a_build_that_parses_ahead_writes_the_shipped_site(tmp_path: Path, shipped_site: Path) -> None:
     content = copy_content(tmp_path)
     out = tmp_path / "out"
-    done = build_site(content, out, epoch=FIXED_EPOCH, extra={"LABO_PARSE_AHEAD_FILES": 1,
-                                                              "LABO_RENDER_PROCESSES": 2})
+    done = build_site(content, out, epoch=FIXED_EPOCH, seeded=False,
+                      extra={"LABO_PARSE_AHEAD_FILES": 1, "LABO_RENDER_PROCESSES": 2})
     assert done.returncode == 0, done.stderr[-3000:]
     assert "parse ahead" in done.stderr  # it ran (the timings name it only then)
     differences = diff_trees(shipped_site, out)
