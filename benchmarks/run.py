@@ -1,11 +1,12 @@
 """Time the site against plain Pelican on the same synthetic network, for 1,000 or 10,000 organisations.
 
 In one run, for each N, each step `--repeat` times (the median is reported, with the peak resident memory of
-the step's process tree): `invoke validate`; a clean build (empty cache); a rebuild with nothing changed; a
-rebuild after editing one organisation's description; and the reference, plain Pelican 4.12 (no plugins, its
-`simple` theme, default settings) on the same Markdown files written as plain articles with the same bodies
-(translations as Pelican translations). `--verify` then checks that a rebuild after each kind of edit
-(description, name, country, a deleted entry) writes exactly the bytes of a clean build.
+the step's process tree): `invoke validate` on an empty cache; a clean build (empty cache); `invoke validate`
+on the build's cache; a rebuild with nothing changed; a rebuild after editing one organisation's description;
+and the reference, plain Pelican 4.12 (no plugins, its `simple` theme, default settings) on the same Markdown
+files written as plain articles with the same bodies (translations as Pelican translations). `--verify` then
+checks that a rebuild after each kind of edit (description, name, country, a deleted entry) writes exactly the
+bytes of a clean build.
 
     .venv/bin/python benchmarks/run.py                                  # N = 1,000, once
     .venv/bin/python benchmarks/run.py -n 1000 10000 --repeat 3 --verify
