@@ -531,7 +531,7 @@ LIMIT, MIN, MAX = "<limit>", "<min>", "<max>"
 class Control:
     """How the web form asks for a value (propose_form.html renders it)."""
 
-    widget: str = "input"  # input, textarea, checkbox, checkboxes, select, datetime, timezone, ref, group
+    widget: str = "input"  # input, textarea, checkbox, checkboxes, select, datetime, timezone, ref, group, file
     input_type: str = "text"
     #: HTML attributes in order; LIMIT, MIN and MAX stand for the steps' values (left out when a step has none).
     attrs: tuple[tuple[str, Any], ...] = ()
@@ -543,9 +543,13 @@ class Control:
     #: ":" the list of codes or the syntax after a colon, "," what follows a comma ("in quotes"), "(" a final
     #: "(ISO code)".
     label_cut: str = ""
+    #: A file input for this family of filetypes.TABLE: the form carries the file itself (not its path under
+    #: content/), takes only those types, and names them in the hint (its %(types)s).
+    accept: str = ""
 
 
 SELECT_MANY = N_("You can choose several.")
+IMAGE_HINT = N_("An image (%(types)s), shown small beside the name. Optional.")
 
 # -- the type -----------------------------------------------------------------------------------------------
 
@@ -641,8 +645,13 @@ class FieldType:
         widget = c.many_widget if f.many and c.many_widget else c.widget
         hint = c.many_hint if f.many and c.many_hint else c.hint
         multiple = f.many and widget in ("select", "ref")
+        hint_values = {}
+        if c.accept:
+            types = filetypes.image_types() if c.accept == IMAGE else []
+            attrs["accept"] = ",".join(t["mime"] for t in types)
+            hint_values["types"] = ", ".join(t["ext"][1:].upper() for t in types)
         return {"widget": widget, "input_type": c.input_type, "attrs": attrs, "options": c.options,
-                "hint": SELECT_MANY if multiple else hint, "multiple": multiple}
+                "hint": SELECT_MANY if multiple else hint, "hint_values": hint_values, "multiple": multiple}
 
 
 # -- the registry ---------------------------------------------------------------------------------------------
@@ -765,7 +774,8 @@ _TYPES: tuple[FieldType, ...] = (
                               hint=N_("Account names separated by commas, e.g. awa-ouedraogo, kofi-mensah"))),
     FieldType("image", (*TEXT, step("trim"), step("file", server=True, family=IMAGE)),
               N_("path of an image under content/, e.g. images/logos/name.png"), json=_PATH_JSON,
-              json_examples=("images/logos/name.png",)),
+              json_examples=("images/logos/name.png",),
+              control=Control("file", input_type="file", accept=IMAGE, hint=IMAGE_HINT, label_cut=":")),
     FieldType("document", (*TEXT, step("trim"), step("file", server=True, family=DOCUMENT)),
               N_("path of a file under content/, e.g. documents/tenders/name.pdf"), json=_PATH_JSON,
               json_examples=("documents/tenders/name.pdf",)),

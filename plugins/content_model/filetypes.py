@@ -65,6 +65,16 @@ TABLE: tuple[FileType, ...] = (
     FileType(N_("CSV table"), (".csv",), DOCUMENT, b"", "text"),
     FileType(N_("plain text"), (".txt",), DOCUMENT, b"", "text"),
 )
+
+
+def image_types() -> list[dict]:
+    """The image types of TABLE as a browser checks a picked file: the MIME type, the extension a file is named
+    with, and the bytes it starts with."""
+    from PIL import Image  # the MIME type of each Pillow format, from Pillow itself
+
+    Image.init()
+    return [{"mime": Image.MIME[t.detail], "ext": t.extensions[0], "magic": t.magic.hex()}
+            for t in TABLE if t.family == IMAGE]
 BY_EXTENSION = {ext: t for t in TABLE for ext in t.extensions}
 IMAGE_EXTENSIONS = tuple(ext for t in TABLE if t.family == IMAGE for ext in t.extensions)
 #: Extensions refused with the reason: they run script in a browser that opens them from the site.

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from babel.core import get_global
 from babel.numbers import get_territory_currencies
 
-from content_model import codes, filetypes
+from content_model import codes
 from content_model.fieldtypes import TYPES
 from content_model.schema import Field, Kind
 from content_model.taxonomy import Taxonomy
@@ -43,7 +43,6 @@ MAIN_LANGUAGE_SHARE = 10
 TECHNICAL_TYPES = ("handle",)
 #: What the browser calls each list of codes (`Intl.DisplayNames` types), and whether a label shows its code.
 DISPLAY_NAMES = {"countries": ("region", False), "currencies": ("currency", True), "languages": ("language", False)}
-IMAGE_HINT = N_("An image (%(types)s), shown small beside the name. Optional.")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -167,32 +166,13 @@ def _options(source: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Tr
     return [], []  # "refs": the options come from the rules file, one copy of the directory for every form
 
 
-def _image_file(f: Field) -> bool:
-    file = TYPES[f.type].first("file")
-    return file is not None and file.get("family") == filetypes.IMAGE
-
-
-def image_types() -> list[dict]:
-    """The image types the validator accepts (filetypes.TABLE), as the browser checks a picked file: the MIME
-    type, the extension the form names the file with, and the bytes it starts with."""
-    from PIL import Image  # the MIME type of each Pillow format, from Pillow itself
-
-    Image.init()
-    return [{"mime": Image.MIME[t.detail], "ext": t.extensions[0], "magic": t.magic.hex()}
-            for t in filetypes.TABLE if t.family == filetypes.IMAGE]
-
-
 def _control(path: str, f: Field, lang: str, taxonomy: Taxonomy, translate: Translate, today: dt.date,
              parent_required: bool, prefix: str) -> dict:
     described = TYPES[f.type].form_control(f, today)
     label = form_label(f, lang)
     hint = translate(lang, described["hint"]) if described["hint"] else ""
-    if _image_file(f):  # the picture itself, not its path under content/
-        types = image_types()
-        described = {**described, "widget": "file", "input_type": "file",
-                     "attrs": {"accept": ",".join(t["mime"] for t in types)}}
-        hint = translate(lang, IMAGE_HINT) % {"types": ", ".join(t["ext"][1:].upper() for t in types)}
-        label = label.split(":")[0].strip()
+    if described["hint_values"]:
+        hint %= described["hint_values"]
     options, groups = _options(described["options"], f, lang, taxonomy, translate, today)
     if described["widget"] == "select" and options:  # a select shows groups: one group without a title
         options, groups = [], [{"label": "", "options": options}]

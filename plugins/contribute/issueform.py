@@ -10,7 +10,6 @@ from __future__ import annotations
 import yaml
 
 from content_model.fieldtypes import TYPES
-from content_model.filetypes import IMAGE
 from content_model.schema import KINDS_BY_NAME, Field
 from content_model.taxonomy import Taxonomy
 
@@ -24,15 +23,12 @@ SKIPPED = {"slug", "example", "unpublished"}
 
 
 def _picture(f: Field) -> bool:
-    """A field whose value is an image file: the issue carries the picture itself."""
-    file = TYPES[f.type].first("file")
-    return file is not None and file.get("family") == IMAGE
+    """A field the web form asks as a file (an image): the issue carries the picture itself."""
+    return TYPES[f.type].control.widget == "file"
 
 
 def _both(f: Field) -> str:
     fr, en = form_label(f, "fr"), form_label(f, "en")
-    if _picture(f):  # the path advice does not apply: the picture is attached to the issue
-        fr, en = fr.split(":")[0].strip(), en.split(":")[0].strip()
     return fr if fr == en else f"{fr} · {en}"
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from babel.numbers import get_currency_precision
 
-from content_model import checks, codes, crossrules, fieldtypes
+from content_model import checks, codes, crossrules, fieldtypes, filetypes
 from content_model.limits import DEFAULT, Limits
 from content_model.registry import Registry
 from content_model.schema import KINDS_BY_NAME, Kind
@@ -116,7 +116,7 @@ def form_rules(*, registry: Registry, today: dt.date, repository: str, branch: s
         "kinds": kinds,
         # A logo checked in the browser as the validator checks it (filetypes.py, LABO_LIMITS): the same types,
         # recognised by their first bytes, and the same limits; animations' frames are left to the validator.
-        "logo": {"types": form.image_types(), "bytes": limits.image_bytes, "pixels": limits.image_pixels,
+        "logo": {"types": filetypes.image_types(), "bytes": limits.image_bytes, "pixels": limits.image_pixels,
                  "folder": LOGO_FOLDER},
         "form": FORM_MESSAGES,
     }

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from tests.contribute.helpers import run_js
 
-from contribute import form
+from content_model import filetypes
 
 WHEN = [2026, 12, 6, 10, 20, 30]
 
@@ -48,9 +48,9 @@ def test_the_checksum_is_crc32() -> None:
 
 @pytest.mark.parametrize("fmt, ext", [("PNG", ".png"), ("JPEG", ".jpg"), ("WEBP", ".webp"), ("GIF", ".gif")])
 def test_a_logo_is_recognised_by_its_first_bytes_as_the_validator_does(fmt: str, ext: str) -> None:
-    assert run_js([["imageType", list(_image(fmt)[:32]), form.image_types()]]) == [ext]
+    assert run_js([["imageType", list(_image(fmt)[:32]), filetypes.image_types()]]) == [ext]
 
 
 @pytest.mark.parametrize("head", [b"%PDF-1.7\n", b"<svg xmlns", b"\x00\x00\x00\x18ftypheic", b"BM6\x00", b""])
 def test_other_files_are_no_logo(head: bytes) -> None:
-    assert run_js([["imageType", list(head), form.image_types()]]) == [None]
+    assert run_js([["imageType", list(head), filetypes.image_types()]]) == [None]
