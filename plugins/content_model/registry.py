@@ -7,6 +7,9 @@ from typing import Any
 
 from .schema import Kind
 
+#: The fields an organisation keeps on its own page when it sets `contact_page_only`.
+PAGE_ONLY_CONTACT = ("email", "phone")
+
 
 @dataclass
 class Translation:
@@ -39,6 +42,13 @@ class Entry:
         if tr is not None and name in tr.data:
             return tr.data[name], lang
         return self.data.get(name), self.lang
+
+    def public_contact(self) -> dict[str, Any]:
+        """The e-mail and phone that places other than the entry's own page may show (open data, JSON-LD,
+        Murmurations profiles, the printable directory): None for each when the entry sets `contact_page_only`
+        (or has none). The one place this rule of publication is written."""
+        withheld = bool(self.data.get("contact_page_only"))
+        return {name: None if withheld else self.data.get(name) for name in PAGE_ONLY_CONTACT}
 
     def referrers(self, kind: str) -> list[Entry]:
         return [e for e in self.backlinks.get(kind, []) if e.published]

@@ -19,17 +19,9 @@ from collections.abc import Callable
 from content_model.registry import Entry
 from labo_site import formatting
 from labo_site.views import formatting_key
-from open_data.export import PAGE_ONLY_CONTACT  # the fields `contact_page_only` keeps on the organisation's page
 
 PRINT_PATH = "organisations/annuaire-imprimable.html"
 NO_COUNTRY_ID = "sans-pays"
-
-
-def public_contact(entry: Entry) -> dict[str, str]:
-    """The e-mail and phone the organisation lets other pages show ("" where it has none or keeps it on its page)."""
-    if entry.data.get("contact_page_only"):
-        return dict.fromkeys(PAGE_ONLY_CONTACT, "")
-    return {name: entry.data.get(name, "") for name in PAGE_ONLY_CONTACT}
 
 
 def shown_url(url: str) -> str:
@@ -46,7 +38,7 @@ def printable_entry(view: dict, entry: Entry) -> dict:
             "example": view["example"], "city": view["city"], "status": view["status"]["label"],
             "sectors": [s["label"] for s in view["sectors"]],
             "website": view["website"], "website_shown": shown_url(view["website"]) if view["website"] else "",
-            **public_contact(entry)}
+            **{name: value or "" for name, value in entry.public_contact().items()}}
 
 
 def countries(entries: list[Entry], lang: str, view: Callable[[Entry], dict], no_country: str) -> list[dict]:

@@ -37,8 +37,6 @@ from .text import plain_text
 SCHEMA = "organizations_schema-v1.0.0"
 FOLDER = "murmurations"  # profiles at murmurations/<slug>.json, beside the language folders
 LOGO_PATH = "organisations/logos/{slug}.webp"  # written by the directory (directory/generator.py)
-#: The content-model field (bool) that keeps `email` and `phone` on the organisation's page only.
-PRIVATE_CONTACT = "contact_page_only"
 NAME_LENGTH, LOCALITY_LENGTH, URL_LENGTH, MAX_TAGS = 200, 100, 2000, 100  # limits of the library's fields
 SCHEMA_ORG = "https://schema.org/"
 #: Relationship predicates for the taxonomy codes that carry an ESSGlobal concept URI (`essglobal:` in
@@ -54,11 +52,6 @@ class Network:
     languages: tuple[str, ...]  # the site's; the first one is the profiles' language
     taxonomy: Taxonomy
     tags: tuple[str, ...] = ()  # MURMURATIONS["tags"]
-
-
-def shares_contact(entry: Entry) -> bool:
-    """False when the organisation keeps its e-mail and phone on its page only."""
-    return not entry.data.get(PRIVATE_CONTACT)
 
 
 def profile_path(entry: Entry) -> str:
@@ -84,9 +77,9 @@ def profile(entry: Entry, network: Network) -> dict:
     item["relationships"] = relationships(entry, network)
     if data.get("founded"):
         item["starts_at"] = calendar.timegm((int(data["founded"]), 1, 1, 0, 0, 0))
-    if shares_contact(entry):
-        item["contact_details"] = {"email": data["email"]} if data.get("email") else None
-        item["telephone"] = data.get("phone")
+    contact = entry.public_contact()  # None for both when the organisation keeps them on its page
+    item["contact_details"] = {"email": contact["email"]} if contact["email"] else None
+    item["telephone"] = contact["phone"]
     item["unique_id"] = entry.slug
     return {key: value for key, value in item.items() if value not in (None, "", [], {})}
 

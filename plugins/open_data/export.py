@@ -30,8 +30,6 @@ PERSONAL_FIELDS = frozenset({"contact", "maintainers"})
 #: Fields that describe the file rather than the entry.
 SKIPPED_FIELDS = frozenset({"slug", "unpublished", "lang", "logo",  # logo: a path under content/, not served
                             "contact_page_only"})  # a rule of publication, applied below, not a fact to publish
-#: Fields left out of an organisation's record when it asks for its contact to stay on its page (contact_page_only).
-PAGE_ONLY_CONTACT = frozenset({"email", "phone"})
 #: CSV headers of the "Solidarity Economy Initiatives" schema (DigitalCommons/Solidarity Economy
 #: Association open-data standard, version 4) for the organisation fields that mean the same thing.
 #: Our values keep our codes: Organisational Structure holds a legal_form code of content/taxonomy.yml
@@ -114,10 +112,10 @@ def json_value(value):
 def record(entry: Entry, url: str) -> dict:
     """One entry as a JSON object: content-model field names, the original's language, translations, body."""
     out: dict = {"slug": entry.slug}
-    withheld = PAGE_ONLY_CONTACT if entry.data.get("contact_page_only") else frozenset()
+    data = {**entry.data, **entry.public_contact()}  # contact_page_only: the e-mail and phone stay on the page
     for f in exported_fields(entry.kind):
-        if entry.data.get(f.name) is not None and f.name not in withheld:
-            out[f.name] = json_value(entry.data[f.name])
+        if data.get(f.name) is not None:
+            out[f.name] = json_value(data[f.name])
     out["lang"] = entry.lang
     translations = {}
     for lang, translation in sorted(entry.translations.items()):

@@ -55,12 +55,10 @@ def script(item: dict) -> Markup:
 
 def _organisation(entry: Entry, lang: str, url_of: UrlOf, registry: Registry, taxonomy: Taxonomy,
                   site_name: str) -> dict:
-    data = entry.data
+    data, contact = entry.data, entry.public_contact()  # contact_page_only: on the entry's page, nowhere else
     item = {"@type": "Organization", "name": entry.text("name", lang)[0],
             "alternateName": data.get("acronym"), "description": entry.text("summary", lang)[0],
-            # contact_page_only: the organisation shows its e-mail and phone on its page, nowhere else.
-            "email": None if data.get("contact_page_only") else data.get("email"),
-            "telephone": None if data.get("contact_page_only") else data.get("phone"),
+            "email": contact["email"], "telephone": contact["phone"],
             "sameAs": [data["website"]] if data.get("website") else None,
             "foundingDate": str(data["founded"]) if data.get("founded") else None,
             "knowsLanguage": data.get("languages"),

@@ -7,8 +7,10 @@ from types import SimpleNamespace
 import pytest
 from dirkit import SITE, build, page
 
+from content_model.registry import Entry
+from content_model.schema import KINDS_BY_NAME
 from directory import views
-from directory.printable import PRINT_PATH, public_contact, shown_url
+from directory.printable import PRINT_PATH, shown_url
 
 #: What a reader sees, country by country, in the fixture (example entry shown: a local build).
 SECTIONS = {
@@ -101,10 +103,12 @@ def test_a_contact_kept_on_the_organisations_page_is_not_printed(directory_site,
 
 
 def test_public_contact_follows_contact_page_only() -> None:
+    kind = KINDS_BY_NAME["organisation"]
     both = {"email": "a@b.example.org", "phone": "+221 1", "website": "https://b.example.org/"}
-    assert public_contact(SimpleNamespace(data=both)) == {"email": "a@b.example.org", "phone": "+221 1"}
-    assert public_contact(SimpleNamespace(data={**both, "contact_page_only": True})) == {"email": "", "phone": ""}
-    assert public_contact(SimpleNamespace(data={})) == {"email": "", "phone": ""}
+    entry = lambda data: Entry(kind, "x", "organisations/x.md", data, "fr")  # noqa: E731
+    assert entry(both).public_contact() == {"email": "a@b.example.org", "phone": "+221 1"}
+    assert entry({**both, "contact_page_only": True}).public_contact() == {"email": None, "phone": None}
+    assert entry({}).public_contact() == {"email": None, "phone": None}
     assert shown_url("https://b.example.org/") == "b.example.org"
     assert shown_url("http://b.example.org/a/") == "b.example.org/a"
 

@@ -10,7 +10,7 @@ from content_model.registry import Entry, Translation
 from content_model.schema import ORGANISATION
 from content_model.taxonomy import load
 from murmurations import library
-from murmurations.profile import PRIVATE_CONTACT, Network, profile, to_bytes
+from murmurations.profile import Network, profile, to_bytes
 from murmurations.text import plain_text
 
 SITE = "https://example.org/labo"
@@ -41,10 +41,10 @@ def test_contact_page_only_keeps_email_and_phone_out(network):
     shared = profile(organisation(**contact), network)
     assert shared["contact_details"] == {"email": "contact@mutuelle.example.org"}
     assert shared["telephone"] == "+221 00 00 00 00"
-    private = profile(organisation(**contact, **{PRIVATE_CONTACT: True}), network)
+    private = profile(organisation(**contact, contact_page_only=True), network)
     assert "contact_details" not in private and "telephone" not in private
     assert "mutuelle.example.org" not in to_bytes(private).decode()
-    assert profile(organisation(**contact, **{PRIVATE_CONTACT: False}), network)["telephone"]
+    assert profile(organisation(**contact, contact_page_only=False), network)["telephone"]
 
 
 def test_description_is_french_when_translated_and_the_original_otherwise(network):
