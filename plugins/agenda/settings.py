@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
+from labo_site.settings import SettingsError, fail_on, whole_number
+
 PREFIX = "agenda"
 _DOMAIN_RE = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
-
-
-class SettingsError(Exception):
-    exitcode = 1
 
 
 def check(settings: dict) -> None:
@@ -19,7 +17,9 @@ def check(settings: dict) -> None:
         problems.append(f"CALENDAR_UID_DOMAIN must be a domain name such as labo-ess-afrique.org (not {domain!r}); "
                         "it makes the calendar UIDs <event>@<domain>")
     size = settings.get("AGENDA_PAGE_SIZE", 30)
-    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+    if not whole_number(size, 1):
         problems.append(f"AGENDA_PAGE_SIZE must be a whole number of events per page, at least 1 (not {size!r})")
-    if problems:
-        raise SettingsError("; ".join(f"{PREFIX}: {p}" for p in problems))
+    fail_on(PREFIX, problems)
+
+
+__all__ = ["SettingsError", "check"]

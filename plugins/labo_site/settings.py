@@ -9,7 +9,31 @@ PREFIX = "labo_site"
 
 
 class SettingsError(Exception):
+    """A setting of pelicanconf.py or publishconf.py is wrong: the message names the plugin and the setting. Every
+    plugin's settings module raises this one (through `fail_on`)."""
+
     exitcode = 1
+
+
+def fail_on(prefix: str, problems: list[str]) -> None:
+    """One SettingsError listing every problem, each prefixed with the plugin's name; nothing if there is none."""
+    if problems:
+        raise SettingsError("; ".join(f"{prefix}: {p}" for p in problems))
+
+
+def options(settings: dict, name: str, defaults: dict, prefix: str) -> tuple[dict, list[str]]:
+    """The optional dict setting `name` merged over `defaults`, with a problem for each key it does not know."""
+    given = settings.get(name) or {}
+    if not isinstance(given, dict):
+        raise SettingsError(f"{prefix}: {name} must be a dict with the keys {', '.join(defaults)}")
+    problems = [f"{name}[{key!r}] is not a setting; known keys: {', '.join(defaults)}"
+                for key in sorted(set(given) - set(defaults), key=str)]
+    return {**defaults, **given}, problems
+
+
+def whole_number(value: object, least: int) -> bool:
+    """Whether `value` is a whole number (not a bool) of at least `least`."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
 
 def check(settings: dict) -> None:
@@ -36,5 +60,4 @@ def check(settings: dict) -> None:
                         f"{sum(v for v in split.values() if isinstance(v, (int, float)))})")
     if not Path(settings["THEME"], "translations").is_dir():
         problems.append("the theme has no translations/ folder")
-    if problems:
-        raise SettingsError("; ".join(f"{PREFIX}: {p}" for p in problems))
+    fail_on(PREFIX, problems)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from labo_site.settings import SettingsError, fail_on, options
+
 PREFIX = "murmurations"
 DEFAULTS: dict = {
     # The index's nodes endpoint that `invoke murmurations-register` sends changed profiles to; "" = off.
@@ -19,31 +21,21 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 TAG_LENGTH = 100  # the `tags` field of the library: at most 100 characters per tag
 
 
-class SettingsError(Exception):
-    exitcode = 1
-
-
 def read(settings: dict) -> dict:
     """MURMURATIONS merged over the defaults; every key checked, every problem reported at once."""
-    given = settings.get("MURMURATIONS") or {}
-    if not isinstance(given, dict):
-        raise SettingsError(f"{PREFIX}: MURMURATIONS must be a dict with the keys {', '.join(DEFAULTS)}")
-    problems = [f"MURMURATIONS[{key!r}] is not a setting; known keys: {', '.join(DEFAULTS)}"
-                for key in sorted(set(given) - set(DEFAULTS), key=str)]
-    options = {**DEFAULTS, **given}
-    problems += _index_url(options["index_url"])
-    tags = options["tags"]
+    read_options, problems = options(settings, "MURMURATIONS", DEFAULTS, PREFIX)
+    problems += _index_url(read_options["index_url"])
+    tags = read_options["tags"]
     if not isinstance(tags, (list, tuple)) or any(not isinstance(t, str) or not t.strip() or len(t) > TAG_LENGTH
                                                   for t in tags):
         problems.append(f"MURMURATIONS['tags'] must be a list of texts of 1 to {TAG_LENGTH} characters")
-    timeout = options["timeout"]
+    timeout = read_options["timeout"]
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 300:
         problems.append("MURMURATIONS['timeout'] must be a number of seconds, more than 0 and at most 300")
-    if not isinstance(options["manifest"], str):
+    if not isinstance(read_options["manifest"], str):
         problems.append("MURMURATIONS['manifest'] must be a path (text), or \"\" for the build cache")
-    if problems:
-        raise SettingsError("; ".join(f"{PREFIX}: {p}" for p in problems))
-    return {**options, "tags": tuple(dict.fromkeys(tags))}
+    fail_on(PREFIX, problems)
+    return {**read_options, "tags": tuple(dict.fromkeys(tags))}
 
 
 def _index_url(url: object) -> list[str]:
@@ -57,3 +49,6 @@ def _index_url(url: object) -> list[str]:
         return []
     return ["MURMURATIONS['index_url'] must be an https:// URL such as "
             "https://index.murmurations.network/v2/nodes (http:// only for 127.0.0.1), or \"\" to register nothing"]
+
+
+__all__ = ["DEFAULTS", "LOOPBACK", "TAG_LENGTH", "SettingsError", "read"]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from labo_site.settings import SettingsError, fail_on
+
 PREFIX = "open_data"
-
-
-class SettingsError(Exception):
-    exitcode = 1
 
 
 def check(settings: dict) -> dict:
@@ -25,6 +23,5 @@ def check(settings: dict) -> dict:
         problems.append("DATA_LICENSE['url'] must be an http(s) URL")
     if "spdx" in licence and not isinstance(licence["spdx"], str):
         problems.append("DATA_LICENSE['spdx'] must be a text (an SPDX identifier such as CC-BY-4.0)")
-    if problems:
-        raise SettingsError("; ".join(f"{PREFIX}: {p}" for p in problems))
+    fail_on(PREFIX, problems)
     return dict(licence)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from labo_site.settings import SettingsError, fail_on, options, whole_number
+
 from . import az
 
 PREFIX = "search"
@@ -11,22 +13,14 @@ DEFAULTS: dict = {
 }
 
 
-class SettingsError(Exception):
-    exitcode = 1
-
-
 def read(settings: dict) -> dict:
     """SEARCH merged over the defaults; every key checked, every problem reported at once."""
-    given = settings.get("SEARCH") or {}
-    if not isinstance(given, dict):
-        raise SettingsError(f"{PREFIX}: SEARCH must be a dict with the keys {', '.join(DEFAULTS)}")
-    problems = [f"SEARCH[{key!r}] is not a setting; known keys: {', '.join(DEFAULTS)}"
-                for key in sorted(set(given) - set(DEFAULTS))]
-    options = {**DEFAULTS, **given}
+    read_options, problems = options(settings, "SEARCH", DEFAULTS, PREFIX)
     for key, least in (("az_inline", 0), ("az_page_size", 10)):
-        value = options[key]
-        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        if not whole_number(read_options[key], least):
             problems.append(f"SEARCH[{key!r}] must be a whole number of at least {least}")
-    if problems:
-        raise SettingsError("; ".join(f"{PREFIX}: {p}" for p in problems))
-    return options
+    fail_on(PREFIX, problems)
+    return read_options
+
+
+__all__ = ["DEFAULTS", "SettingsError", "read"]
