@@ -46,10 +46,11 @@ class AgendaGenerator(LaboGenerator):
         self.facets = Facets("agenda", (
             Facet("kind", "type", views.FACET_TITLES["kind"], lambda e: [e.data["kind"]],
                   lambda code, lang: translate(lang, views.KIND_PLURALS[code]), lambda v: kinds[v["code"]],
-                  path=views.kind_path),
+                  path=views.kind_path, all=views.FACET_ALL["kind"]),
             Facet("place", "pays", views.FACET_TITLES["place"], views.places,
                   lambda code, lang: views.place_label(code, lang, translate),
-                  lambda v: (v["code"] == views.ONLINE, formatting_key(v["label"])), path=views.place_path),
+                  lambda v: (v["code"] == views.ONLINE, formatting_key(v["label"])), path=views.place_path,
+                  all=views.FACET_ALL["place"]),
         ), self.events)
         self.years: dict[int, list[Entry]] = defaultdict(list)
         for entry in self.past:
@@ -67,8 +68,7 @@ class AgendaGenerator(LaboGenerator):
 
     def generate_output(self, writer) -> None:
         size = self.settings.get("AGENDA_PAGE_SIZE", 30)
-        groups = {lang: views.filter_groups(self.facets.groups(lang, self.translate), lang, self.translate)
-                  for lang in self.languages}
+        groups = {lang: self.facets.groups(lang, self.translate) for lang in self.languages}
         years = [{"year": year, "count": len(entries), "path": views.year_path(year)}
                  for year, entries in sorted(self.years.items(), reverse=True)]
         common_deps = (digest(repr(groups), repr(years)),)

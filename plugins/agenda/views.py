@@ -28,11 +28,6 @@ INDEX_PATH = "agenda/index.html"
 FEED_PATH = "agenda/agenda.ics"
 
 
-def filter_groups(groups: list[dict], lang: str, translate) -> list[dict]:
-    """The facet groups of the filter control, each with its "all" choice."""
-    return [{**group, "all": translate(lang, FACET_ALL[group["facet"]])} for group in groups]
-
-
 def kind_path(kind: str) -> str:
     return f"agenda/type/{kind}.html"
 

@@ -29,7 +29,7 @@ class DirectoryGenerator(LaboGenerator):
         def facet(name: str, folder: str, order=None, keep_empty_group: bool = True) -> Facet:
             return Facet(name, folder, views.FACET_TITLES[name], lambda e: views.facet_values(e, offered)[name],
                          lambda code, lang: views.facet_label(name, code, lang, taxonomy, translate), order,
-                         keep_empty_group)
+                         keep_empty_group, all=views.FACET_ALL[name])
 
         statuses = views.status_order()
         folders = dict(views.FACETS)
@@ -63,8 +63,7 @@ class DirectoryGenerator(LaboGenerator):
     def generate_output(self, writer) -> None:
         self._write_logos(writer)
         size = int(self.settings.get("DIRECTORY_PAGE_SIZE", 48))
-        groups = {lang: views.filter_groups(self.facets.groups(lang, self.translate), lang, self.translate)
-                  for lang in self.languages}
+        groups = {lang: self.facets.groups(lang, self.translate) for lang in self.languages}
         groups_digest = digest(repr(groups))
         for lang in self.languages:
             facet_groups = groups[lang]

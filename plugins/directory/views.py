@@ -145,14 +145,6 @@ def backlinks(entry: Entry, lang: str, translate) -> list[dict]:
     return out
 
 
-def filter_groups(groups: list[dict], lang: str, translate) -> list[dict]:
-    """The facet groups of the filter control: each with its "all" choice and the name of its URL parameter (the
-    folder of its pages: ?pays=BF&secteur=agriculture), which static/js/filter.js keeps in the address."""
-    folders = dict(FACETS)
-    return [{**group, "all": translate(lang, FACET_ALL[group["facet"]]), "param": folders[group["facet"]]}
-            for group in groups]
-
-
 def sort_views(views: list[dict]) -> list[dict]:
     return sorted(views, key=lambda v: formatting_key(v["name"]))
 

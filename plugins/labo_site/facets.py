@@ -26,6 +26,7 @@ class Facet:
     order: Callable[[dict], object] | None = None  # sort key of a value dict; by label when None
     keep_empty_group: bool = True  # show the group even with no value
     path: Callable[[str], str] | None = None  # a code's page, when not `<section>/<folder>/<code>.html`
+    all: str = ""  # msgid of the filter's choice of every value: "All countries"
 
 
 class Facets:
@@ -48,12 +49,16 @@ class Facets:
         return self.by_code[facet].get(code, [])
 
     def groups(self, lang: str, translate: Callable[[str, str], str]) -> list[dict]:
-        """[{facet, title, values: [{code, count, path, label}]}] for the sidebar and the facet pages."""
+        """[{facet, title, all, param, values: [{code, count, path, label}]}] for the sidebar, the facet pages and
+        the filter control: `all` its choice of every value, `param` the name of its URL parameter (the folder of
+        its pages: ?pays=BF&secteur=agriculture), which static/js/filter.js keeps in the address."""
         groups = []
         for facet in self.facets:
             values = [{"code": code, "count": len(entries), "path": self.path(facet.name, code),
                        "label": facet.label(code, lang)} for code, entries in self.by_code[facet.name].items()]
             values.sort(key=facet.order or (lambda v: formatting_key(v["label"])))
             if values or facet.keep_empty_group:
-                groups.append({"facet": facet.name, "title": translate(lang, facet.title), "values": values})
+                groups.append({"facet": facet.name, "title": translate(lang, facet.title),
+                               "all": translate(lang, facet.all) if facet.all else "", "param": facet.folder,
+                               "values": values})
         return groups

@@ -28,7 +28,8 @@ class ProjectsGenerator(LaboGenerator):
             return Facet(name, folder, views.FACET_TITLES[name],
                          lambda e: views.facet_values(e, self.statuses[e.slug])[name],
                          lambda code, lang: views.facet_label(name, code, lang, taxonomy, translate),
-                         lambda value: views.facet_sort_key(name, value), keep_empty_group=False)
+                         lambda value: views.facet_sort_key(name, value), keep_empty_group=False,
+                         all=views.FACET_ALL[name])
 
         self.facets = Facets(views.SECTION, tuple(facet(name, folder) for name, folder in views.FACETS),
                              self.projects)
@@ -53,8 +54,7 @@ class ProjectsGenerator(LaboGenerator):
 
     def generate_output(self, writer) -> None:
         size = int(self.settings.get("PROJECTS_PAGE_SIZE", views.PAGE_SIZE))
-        groups = {lang: views.filter_groups(self.facets.groups(lang, self.translate), lang, self.translate)
-                  for lang in self.languages}
+        groups = {lang: self.facets.groups(lang, self.translate) for lang in self.languages}
         # The statuses depend on the build date (a campaign ends); the map counts every project by country.
         common = (digest(repr(groups), sorted(self.statuses.items())), self.site.listing(self.projects))
         order = {e.slug: i for i, e in enumerate(self.sorted_entries["deadline"])}

@@ -40,11 +40,6 @@ HOME_COUNT = 3
 PAGE_SIZE = 48  # cards per list page; the setting PROJECTS_PAGE_SIZE overrides it
 
 
-def filter_groups(groups: list[dict], lang: str, translate: Translate) -> list[dict]:
-    """The facet groups of the filter control, each with its "all" choice."""
-    return [{**group, "all": translate(lang, FACET_ALL[group["facet"]])} for group in groups]
-
-
 def facet_path(facet: str, code: str) -> str:
     return f"{SECTION}/{dict(FACETS)[facet]}/{code.lower().replace('_', '-')}.html"
 
