@@ -29,6 +29,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import geo, labels, regions
+from .geo import Box, in_box, overlap
 
 DATA = Path(__file__).with_name("data") / "africa.json"
 DEFAULT_BREAKS = (2, 5, 10)  # buckets: 0 | 1 | 2–4 | 5–9 | 10+
@@ -39,7 +40,6 @@ _ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SAFE_SCHEMES = {"", "http", "https", "mailto"}
 
-Box = tuple[float, float, float, float]
 
 
 @functools.cache
@@ -143,7 +143,7 @@ def draw(
     display = display or {}
     shown = set()
     for view in views:
-        shown |= {c for c in data["countries"] if _meets(country_box(c), view.box)}
+        shown |= {c for c in data["countries"] if overlap(country_box(c), view.box)}
     drawn, labelled, unlabelled = [], [], []
     located = [_located(point) for point in points or []]
     for view in views:
@@ -178,7 +178,7 @@ def _view(view: View, desc: str, counts: dict, href: dict, names: dict, points: 
     ids = f"{prefix}-{view.slug}"
     members = view.members
     out = ' class="map-out"' if members is not None else ""
-    inside = [c for c in sorted(data["countries"]) if _meets(country_box(c), view.box)]
+    in_view = [c for c in sorted(data["countries"]) if overlap(country_box(c), view.box)]
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{_n(x0)} {_n(y0)} {_n(x1 - x0)} {_n(y1 - y0)}"'
         f' class="map" role="group" aria-labelledby="{ids}-title {ids}-desc">',
@@ -187,11 +187,11 @@ def _view(view: View, desc: str, counts: dict, href: dict, names: dict, points: 
         f'<use href="#{prefix}-context"/>',
         f'<use href="#{prefix}-land"{out}/>',
     ]
-    for code in inside:
+    for code in in_view:
         if members is not None and code in members:
             parts.append(f'<use href="#{prefix}-{code}"/>')
     parts.append(f'<use href="#{prefix}-borders"/><use href="#{prefix}-disputed"/>')
-    for code in inside:
+    for code in in_view:
         shape = data["countries"][code]
         if "marker" in shape and (members is None or code in members):
             cx, cy, r = shape["marker"]
@@ -203,13 +203,13 @@ def _view(view: View, desc: str, counts: dict, href: dict, names: dict, points: 
         parts.append('<g class="map-points">')
         parts += [f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(POINT_PX * u)}"/>' for x, y in dots]
         parts.append("</g>")
-    counted = [c for c in inside if counts.get(c, 0) > 0 and (members is None or c in members)]
+    counted = [c for c in in_view if counts.get(c, 0) > 0 and (members is None or c in members)]
     wanted = [
         labels.Wanted(code, names[code], display.get(code, str(counts[code])), tuple(shape["label"]),
                       shape["room"], tuple(shape["box"]))
         for code in counted
         for shape in (data["countries"][code],)
-        if _inside(tuple(shape["label"]), view.box)
+        if in_box(tuple(shape["label"]), view.box)
     ]
     if members is None and len(wanted) > CONTINENT_LABELS:
         # A 328 px continent holds about this many names; the most counted get them, the others their
@@ -304,12 +304,12 @@ def _rings(code: str) -> list[list[tuple[float, float]]]:
 
 def _pill_meets_shape(box: Box, code: str) -> bool:
     """Whether a label's box touches a country's shape: an edge crosses it, or one holds the other."""
-    if not _meets(box, country_box(code)):
+    if not overlap(box, country_box(code)):
         return False
     rings = _rings(code)
     if geo.point_in_rings(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), rings):
         return True
-    if any(_inside(p, box) for ring in rings for p in ring[:1]):
+    if any(in_box(p, box) for ring in rings for p in ring[:1]):
         return True
     edges = ((a, b) for ring in rings for a, b in zip(ring, [*ring[1:], ring[0]], strict=True))
     return any(geo.segment_meets_box(a, b, box) for a, b in edges)
@@ -326,14 +326,6 @@ def _located(point: dict) -> tuple[float, float]:
     if missing:
         raise ValueError(f"network_map: point {point!r} lacks {', '.join(sorted(missing))}")
     return project_point(float(point["lat"]), float(point["lon"]))
-
-
-def _meets(box: Box, view: Box) -> bool:
-    return box[0] < view[2] and view[0] < box[2] and box[1] < view[3] and view[1] < box[3]
-
-
-def _inside(point: tuple[float, float], box: Box) -> bool:
-    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
 
 
 def _check_arguments(data: dict, counts: dict, href: dict, names: dict, prefix: str, breaks: tuple,

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 Point = tuple[float, float]
 Ring = list[Point]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in map units
 
 # Lambert azimuthal equal-area centred on the middle of Africa's extent from Cabo Verde
 # (25°W) to Mauritius (57°E) and from Tunisia (37°N) to the Cape (35°S). Equal-area because a
@@ -256,3 +257,27 @@ def _cross_x(a: Point, b: Point, x: float) -> Point:
 def _cross_y(a: Point, b: Point, y: float) -> Point:
     t = (y - a[1]) / (b[1] - a[1])
     return a[0] + t * (b[0] - a[0]), y
+
+
+# -- boxes: the map's views, the countries' extents, the labels' pills ----------------------------------------
+
+def box_of(centre: Point, width: float, height: float) -> Box:
+    return centre[0] - width / 2, centre[1] - height / 2, centre[0] + width / 2, centre[1] + height / 2
+
+
+def grown(box: Box, by: float) -> Box:
+    return box[0] - by, box[1] - by, box[2] + by, box[3] + by
+
+
+def overlap(a: Box, b: Box) -> bool:
+    """Whether the two boxes share more than an edge."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def in_box(point: Point, box: Box) -> bool:
+    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
+
+
+def union(boxes: Iterable[Box]) -> Box:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import geo
+from .geo import Box, Point, box_of, grown, in_box, overlap, union
 
 REFERENCE_WIDTH = 328.0  # CSS px: a 360 px screen minus the 16 px margins of the page on each side
 FONT_PX = 13.0  # the label's text at the reference width (the floor asked for is 12)
@@ -65,8 +66,6 @@ MAX_ITERATIONS = 30000
 GAPS_PX = (4.0, 10.0, 18.0, 28.0, 40.0, 55.0, 75.0, 100.0)  # distances tried between a country and its label
 BREAK_AFTER = 9  # characters: longer names may go on two lines when one line finds no room
 
-Box = tuple[float, float, float, float]
-Point = tuple[float, float]
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ class Placed:
 
     @property
     def box(self) -> Box:
-        return _box(self.centre, self.width, self.height)
+        return box_of(self.centre, self.width, self.height)
 
 
 class _Option:
@@ -105,7 +104,7 @@ class _Option:
 
     def __init__(self, label: Placed, cost: float, gap: float) -> None:
         self.label, self.cost = label, cost
-        self.box = _grown(label.box, gap)  # the pill and the gap kept around it
+        self.box = grown(label.box, gap)  # the pill and the gap kept around it
         self.leader = (label.leader, label.centre) if label.leader else None
         xs = [self.box[0], self.box[2]] + ([label.leader[0]] if label.leader else [])
         ys = [self.box[1], self.box[3]] + ([label.leader[1]] if label.leader else [])
@@ -218,7 +217,7 @@ def _options(w: Wanted, anchors: _Grid, dots: _Grid, frame: Box, u: float, outwa
     def add(label: Placed, cost: float) -> None:
         if not _allowed(label, anchors, frame, u):
             return
-        cost += DOT_COST * dots.count_in(_grown(label.box, 3 * u))
+        cost += DOT_COST * dots.count_in(grown(label.box, 3 * u))
         key = (label.lines, round(label.centre[0] / u), round(label.centre[1] / u))
         if key not in found or cost < found[key][1]:
             found[key] = (label, cost)
@@ -243,7 +242,7 @@ def _options(w: Wanted, anchors: _Grid, dots: _Grid, frame: Box, u: float, outwa
                 centre = _clamped((w.anchor[0] + dx * t, w.anchor[1] + dy * t), probe, frame)
                 label = Placed(w.code, lines, w.count, centre, probe.width, probe.height, probe.font, probe.line,
                                w.anchor)  # the probe's size: it does not depend on where the label goes
-                if _inside(w.anchor, _grown(label.box, 3 * u)):
+                if in_box(w.anchor, grown(label.box, 3 * u)):
                     continue
                 # Leader length, a nudge away from the crowd, a penalty for going far.
                 cost = (extra + math.dist(w.anchor, centre) / u + 4 * _turn(angle, outward)
@@ -257,19 +256,19 @@ def _allowed(label: Placed, anchors: _Grid, frame: Box, u: float) -> bool:
     box = label.box
     if box[0] < frame[0] - 1e-6 or box[1] < frame[1] - 1e-6 or box[2] > frame[2] + 1e-6 or box[3] > frame[3] + 1e-6:
         return False
-    return not anchors.any_in(_grown(box, 4 * u), label.code)
+    return not anchors.any_in(grown(box, 4 * u), label.code)
 
 
 def _pair(a: _Option, b: _Option) -> float:
     """What two labels together cost: overlapping, a leader line under the other, crossing lines."""
-    if not _overlap(a.extent, b.extent):
+    if not overlap(a.extent, b.extent):
         return 0.0
     return _pair_close(a, b)
 
 
 def _pair_close(a: _Option, b: _Option) -> float:
     """_pair of two labels whose extents overlap."""
-    if _overlap(a.box, b.box):
+    if overlap(a.box, b.box):
         return OVERLAP_COST
     cost = 0.0
     if a.leader and geo.segment_meets_box(*a.leader, b.box):
@@ -297,11 +296,6 @@ def _greedy(codes: list[str], options: dict) -> dict[str, int]:
     return state
 
 
-def _union(boxes) -> Box:
-    boxes = list(boxes)
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
 def _anneal(codes: list[str], options: dict, state: dict[str, int]) -> dict[str, int]:
     """Simulated annealing from `state`, with a seed made of the codes (same input, same layout)."""
     if len(codes) < 2:
@@ -311,8 +305,8 @@ def _anneal(codes: list[str], options: dict, state: dict[str, int]) -> dict[str,
     iterations = min(MAX_ITERATIONS, ITERATIONS_PER_LABEL * len(codes))
     # Two labels whose candidates can never touch cost nothing together: each label is compared with its
     # neighbours only (on the whole continent, a handful instead of 54). Same costs, same layout, faster.
-    reach = {c: _union(o.extent for o in options[c]) for c in codes}
-    neighbours = {c: [o for o in codes if o != c and _overlap(reach[c], reach[o])] for c in codes}
+    reach = {c: union(o.extent for o in options[c]) for c in codes}
+    neighbours = {c: [o for o in codes if o != c and overlap(reach[c], reach[o])] for c in codes}
     close: dict[tuple[_Option, _Option], float] = {}
     hot, cold = 300.0, 0.5
     for step in range(iterations):
@@ -414,22 +408,6 @@ def _turn(a: float, b: float) -> float:
     """The angle between two directions, 0 to pi."""
     d = abs(a - b) % (2 * math.pi)
     return min(d, 2 * math.pi - d)
-
-
-def _box(centre: Point, width: float, height: float) -> Box:
-    return centre[0] - width / 2, centre[1] - height / 2, centre[0] + width / 2, centre[1] + height / 2
-
-
-def _grown(box: Box, by: float) -> Box:
-    return box[0] - by, box[1] - by, box[2] + by, box[3] + by
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _inside(point: Point, box: Box) -> bool:
-    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
 
 
 def _segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool:

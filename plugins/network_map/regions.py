@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .geo import Box, union
+
 
 def N_(message: str) -> str:  # noqa: N802 - gettext marker, extracted by pybabel
     return message
@@ -43,7 +45,6 @@ PADDING = 0.06  # sea kept around a region, as a share of its larger side, so la
 # phone too little height for its labels, a tall view (East Africa) would not fit a laptop's screen.
 MIN_ASPECT, MAX_ASPECT = 0.75, 1.25
 
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in map units
 
 
 def region_of(code: str) -> Region:
@@ -56,10 +57,7 @@ def region_of(code: str) -> Region:
 
 def view_box(boxes: list[Box], frame: Box) -> Box:
     """The union of `boxes` with some sea around it, kept inside the map's `frame`."""
-    x0 = min(b[0] for b in boxes)
-    y0 = min(b[1] for b in boxes)
-    x1 = max(b[2] for b in boxes)
-    y1 = max(b[3] for b in boxes)
+    x0, y0, x1, y1 = union(boxes)
     pad = PADDING * max(x1 - x0, y1 - y0)
     x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
     width, height = x1 - x0, y1 - y0
