@@ -99,7 +99,7 @@ def test_labels_are_the_reader_language_name_and_count():
 def test_a_label_found_no_room_is_reported():
     drawn = draw({c: 1 for c in ALL})
     placed, missing = set(drawn.labelled[0]), set(drawn.unlabelled[0])
-    assert placed | missing == ALL - {c for c in ALL if not africa._inside(
+    assert placed | missing == ALL - {c for c in ALL if not geo.in_box(
         tuple(africa._data()["countries"][c]["label"]), africa.frame())}
     assert not placed & missing
     _, view = parse(drawn)

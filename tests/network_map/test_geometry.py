@@ -165,10 +165,10 @@ def test_labels_are_readable_and_tappable_at_the_reference_width():
         assert p.width >= widest, p.code
     for i, a in enumerate(placed):
         for b in placed[i + 1:]:
-            assert not labels._overlap(a.box, b.box), (a.code, b.code)
+            assert not geo.overlap(a.box, b.box), (a.code, b.code)
         for w in wanted:
             if w.code != a.code:
-                assert not labels._inside(w.anchor, a.box), (a.code, "hides", w.code)
+                assert not geo.in_box(w.anchor, a.box), (a.code, "hides", w.code)
     assert labels.layout(wanted, view) == placed  # deterministic
 
 
