@@ -30,8 +30,9 @@ class Tab:
 
     def __init__(self, browser, base: str) -> None:
         self.base = base
-        # bypass_csp: axe is injected as an inline script (tests/support/a11y.py).
-        self.context = browser.new_context(accept_downloads=True, viewport=PHONE, bypass_csp=True)
+        # bypass_csp and service_workers: axe is injected as a script, served by a route (tests/support/a11y.py).
+        self.context = browser.new_context(accept_downloads=True, viewport=PHONE, bypass_csp=True,
+                                           service_workers="block")
         self.watcher = chromium.Watcher(base)
         self.watcher.attach(self.context)
         self.page = self.context.new_page()

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def a11y_page(browser) -> Iterator[object]:
-    # bypass_csp: axe is injected as an inline script, which a strict CSP would rightly block.
-    context = browser.new_context(bypass_csp=True)
+    # bypass_csp: axe is injected as a script, which a strict CSP would rightly block. service_workers: the site's
+    # worker, once it controls a page, would fetch axe itself and miss the route that serves it (see a11y.run_axe).
+    context = browser.new_context(bypass_csp=True, service_workers="block")
     yield context.new_page()
     context.close()
 

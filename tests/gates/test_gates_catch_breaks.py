@@ -226,7 +226,7 @@ def test_click_through_reports_a_broken_facet_page(browser, broken_http: str) ->
 
 @pytest.mark.browser
 def test_axe_and_keyboard_checks_report_planted_breaks(browser, broken_http: str) -> None:
-    context = browser.new_context(bypass_csp=True)
+    context = browser.new_context(bypass_csp=True, service_workers="block")
     page = context.new_page()
     page.goto(broken_http + "a11y.html")
     rules = sorted({line.split(" ")[1] for line in format_violations("a11y.html", run_axe(page))})
@@ -254,7 +254,7 @@ def test_good_fixture_passes_every_browser_gate(browser, good_http: str) -> None
         context.close()
         assert problems == []
         assert steps[1:3] == ["nav -> organisations/index.html", "link -> organisations/pays/bf/index.html"]
-    context = browser.new_context(bypass_csp=True)
+    context = browser.new_context(bypass_csp=True, service_workers="block")
     page = context.new_page()
     for rel in samples:
         page.goto(good_http + rel)

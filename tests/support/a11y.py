@@ -38,7 +38,9 @@ def _serve_axe(context) -> None:
 
 
 def run_axe(page, tags: list[str] = WCAG_TAGS) -> list[dict]:
-    """axe-core violations of the page loaded in `page` (context needs bypass_csp=True)."""
+    """axe-core violations of the page loaded in `page`. Its context needs bypass_csp=True, and
+    service_workers="block": a request made by the site's service worker (once it controls the page, a moment
+    after the first load) escapes Playwright's routes, so axe would be fetched from 127.0.0.1:80 and fail."""
     _serve_axe(page.context)
     page.add_script_tag(url=AXE_URL)
     result = page.evaluate(
