@@ -49,8 +49,9 @@ class Inventory:
 Adder = Callable[[str, Problem], None]
 
 
-def walk(content: Path, limits: Limits, add: Adder) -> Inventory:
-    """Every entry under `content`, folders before their subfolders' files as `os.walk` gives them, sorted."""
+def walk(content: Path, limits: Limits, add: Adder, *, static: bool = True) -> Inventory:
+    """Every entry under `content`, folders before their subfolders' files as `os.walk` gives them, sorted.
+    `static=False`: the static folders are not walked (their files are the slow ones to check, by their bytes)."""
     found = Inventory()
     # An explicit stack: a pull request can nest folders deeper than Python's recursion limit.
     stack: list[tuple[str, bool]] = [("", False)]  # (folder relative to content, inside a hidden folder)
@@ -65,6 +66,8 @@ def walk(content: Path, limits: Limits, add: Adder) -> Inventory:
             continue
         subfolders = []
         for entry in entries:
+            if not static and not rel_dir and entry.name in STATIC_FOLDERS:
+                continue
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
             descend = _visit(entry, rel, rel_dir, hidden, content, limits, found, add)
             if descend is not None:

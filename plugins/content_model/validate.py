@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-import stat
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -275,24 +274,10 @@ def _parse(raw: bytes, digest: bytes, limits: Limits, cache: Cache | None):
 
 
 def markdown_files(content: Path, limits: Limits) -> list[Path]:
-    """The Markdown files of the content folders that validate_site would read (plain files, not hidden, within
-    the size limit), for `parse_uncached`. Anything left out here is read, and reported, by validate_site."""
-    found = []
-    for folder in sorted(KINDS_BY_FOLDER):
-        for root, dirs, names in os.walk(content / folder):  # symbolic links to folders are not followed
-            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-            for name in sorted(names):
-                if not name.endswith(".md") or name.startswith("."):
-                    continue
-                path = Path(root) / name
-                try:
-                    info = path.lstat()
-                except OSError:
-                    continue
-                # Plain files only: never a link, nor a pipe that would block the reading.
-                if stat.S_ISREG(info.st_mode) and info.st_size <= limits.markdown_bytes:
-                    found.append(path)
-    return found
+    """The Markdown files validate_site reads (files.walk's rules, without the static folders), within the size
+    limit, for `parse_uncached`. The walk's problems are left for validate_site to report."""
+    inventory = files.walk(content, limits, lambda rel, problem: None, static=False)
+    return [content / rel for rel, n_bytes in inventory.markdown if n_bytes <= limits.markdown_bytes]
 
 
 def parse_uncached(paths: list[Path], limits: Limits, cache: Cache):
