@@ -78,7 +78,7 @@ class Page:
     """
 
     out: str  # path under the output folder, language prefix included
-    template: Any  # a Template (or a jinja2.Template): what has a `name` and renders values
+    template: Template
     context: dict  # the values every page of the site shares (Pelican's context, per-page links)
     values: Callable[[], dict]
     deps: tuple = ()
@@ -253,7 +253,7 @@ class LaboWriter(Writer):
             else:
                 todo.append((page, key))
         for item in todo:
-            if not callable(item) and hasattr(item[0].template, "load"):
+            if not callable(item):
                 item[0].template.load()  # here, once, rather than in each rendering process
         self._render_all(todo)
         for item in todo[len(jobs):]:

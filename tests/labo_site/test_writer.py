@@ -8,7 +8,7 @@ import jinja2
 import pytest
 
 from labo_site import writer as labo_writer
-from labo_site.writer import CHUNK, LaboWriter, Page
+from labo_site.writer import CHUNK, LaboWriter, Page, Template
 
 
 class Owner:
@@ -22,7 +22,7 @@ class Owner:
 
 
 def _pages(env: jinja2.Environment, owner: Owner, template: str, count: int, prefix: str) -> list[Page]:
-    tpl = env.get_template(template)
+    tpl = Template(env, template)
     return [Page(out=f"{prefix}/{i}.html", template=tpl, context={"site": "Labo"},
                  values=lambda i=i: {"n": i, "pid": os.getpid()}, owner=owner) for i in range(count)]
 
