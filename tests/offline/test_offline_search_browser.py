@@ -119,6 +119,28 @@ def test_search_works_offline_for_a_query_typed_before_and_for_any_word_once_sav
     assert not errors
 
 
+def test_a_missing_index_file_is_an_error_and_an_unreachable_network_says_offline(chromium_browser,
+                                                                                   site: Path) -> None:
+    """The message names the cause the reader can act on. A file missing from the server: the index could not be
+    loaded. A network that drops every connection while the browser still says it is online (a phone with no data
+    left): "you are offline", not a broken site."""
+    (site / "search" / "manifest.js").unlink()
+    context = chromium_browser.new_context(service_workers="block")  # no worker: every file from the network
+    page = context.new_page()
+    status = page.locator("[data-search-status]")
+    try:
+        with serving(site) as server:
+            page.goto(server.url + "recherche.html", wait_until="load")
+            _search(page, "irrigation")
+            assert status.inner_text().startswith("L’index de recherche n’a pas pu être chargé"), status.inner_text()
+            server.offline = True
+            assert page.evaluate("navigator.onLine"), "the browser still believes it is online"
+            _search(page, "arganier")
+            assert status.inner_text().startswith("Vous êtes hors ligne"), status.inner_text()
+    finally:
+        context.close()
+
+
 def test_the_next_build_saves_a_saved_index_again_before_taking_over(chromium_browser, site: Path) -> None:
     from pelican.settings import read_settings
 

@@ -248,13 +248,20 @@
     registry[chunk.name] = chunk;
   }
 
+  /* A file that did not load, with its address: Page.failure asks the network about it. */
+  function failed(src) {
+    var error = new Error("search: cannot load " + src);
+    error.src = src;
+    return error;
+  }
+
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement("script");
       s.src = src;
       s.async = true;
       s.onload = function () { resolve(); };
-      s.onerror = function () { reject(new Error("search: cannot load " + src)); };
+      s.onerror = function () { reject(failed(src)); };
       document.head.appendChild(s);
     });
   }
@@ -273,7 +280,7 @@
           };
           s.onerror = function () {
             delete waiting[name];
-            reject(new Error("search: cannot load " + s.src));
+            reject(failed(s.src));
           };
           document.head.appendChild(s);
         });
@@ -378,9 +385,9 @@
       this.engine = Promise.all(libs).then(function (loaded) {
         return new Engine(loaded[loaded.length - 1], self.load, root.lunr, root.LaboSnowball);
       });
-      this.engine.catch(function () {
+      this.engine.catch(function (error) {
         self.engine = null;  // try again at the next query (the connection may be back)
-        self.setStatus(self.failure());
+        self.fail(error);
       });
     }
     return this.engine;
@@ -414,10 +421,31 @@
     }
   };
 
-  /* Why a file of the index did not load: offline over HTTP, a part the service worker has not kept. */
-  Page.prototype.failure = function () {
-    var offline = typeof navigator !== "undefined" && navigator.onLine === false;
-    return this.msg(offline && this.form.getAttribute("data-msg-offline") ? "offline" : "error");
+  /* The message for a file of the index that did not load (a promise): "offline" when the network cannot be
+   * reached over HTTP (a part the service worker has not kept), else "error". navigator.onLine alone cannot
+   * say: it stays true on a network with no way out (a phone with no data left, a LAN cut from the Internet),
+   * and Chromium reports true on a page opened while offline. So the network is asked: a HEAD request for the
+   * same file, which the service worker lets through (it answers GET requests only), fails only when the
+   * network is out of reach. */
+  Page.prototype.failure = function (error) {
+    var self = this;
+    var src = error && error.src;
+    if (!this.form.getAttribute("data-msg-offline")) return Promise.resolve(this.msg("error"));
+    if (typeof navigator !== "undefined" && navigator.onLine === false) return Promise.resolve(this.msg("offline"));
+    if (!src || !/^https?:$/.test(window.location.protocol) || typeof fetch !== "function") {
+      return Promise.resolve(this.msg("error"));
+    }
+    return fetch(src, { method: "HEAD", cache: "no-store" }).then(
+      function () { return self.msg("error"); },
+      function () { return self.msg("offline"); });
+  };
+
+  /* Show the failure's message unless a newer query has answered since. */
+  Page.prototype.fail = function (error, seq) {
+    var self = this;
+    return this.failure(error).then(function (text) {
+      if (seq === undefined || seq === self.sequence) self.setStatus(text);
+    });
   };
 
   Page.prototype.setStatus = function (text) {
@@ -444,8 +472,8 @@
           self.render(docs, result.hits.length, result, engine.lang);
         });
       });
-    }).catch(function () {
-      if (seq === self.sequence) self.setStatus(self.failure());
+    }).catch(function (error) {
+      return self.fail(error, seq);
     });
   };
 
