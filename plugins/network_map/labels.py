@@ -168,6 +168,10 @@ def _layout(wanted: list[Wanted], view: Box, dots: list[Point]) -> list[Placed]:
     cy = sum(w.anchor[1] for w in wanted) / len(wanted)
     grid = _Grid(dots, 24 * u)
     others = _Grid(list(anchors.values()), 24 * u, tags=list(anchors))
+    if len(wanted) == 1:  # nothing to share the map with: its cheapest place
+        w = wanted[0]
+        best = _cheapest(w, others, grid, frame, u, math.atan2(w.anchor[1] - cy, w.anchor[0] - cx))
+        return [best.label] if best is not None else []
     options = {w.code: _options(w, others, grid, frame, u, math.atan2(w.anchor[1] - cy, w.anchor[0] - cx))
                for w in wanted}
     codes = sorted((w.code for w in wanted if options[w.code]),
@@ -210,23 +214,14 @@ class _Grid:
         return any(tag != but and x0 <= x <= x1 and y0 <= y <= y1 for (x, y), tag in self._near(box))
 
 
-def _options(w: Wanted, anchors: _Grid, dots: _Grid, frame: Box, u: float, outward: float) -> list[_Option]:
-    """Every candidate place of one label with its own cost, cheapest first."""
-    found: dict[tuple, tuple[Placed, float]] = {}
-
-    def add(label: Placed, cost: float) -> None:
-        if not _allowed(label, anchors, frame, u):
-            return
-        cost += DOT_COST * dots.count_in(grown(label.box, 3 * u))
-        key = (label.lines, round(label.centre[0] / u), round(label.centre[1] / u))
-        if key not in found or cost < found[key][1]:
-            found[key] = (label, cost)
-
+def _candidates(w: Wanted, frame: Box, u: float, outward: float):
+    """Every candidate place of one label, with the part of its cost that needs no other point of the map (the
+    organisation dots under it are added by `_costed`), in a fixed order."""
     names = _variants(w)
     for lines in names:
         label = _sized(w, lines, w.anchor, None, u)
         if _fits_inside(label, w, u):
-            add(label, TWO_LINES_COST * (len(lines) - 1))
+            yield label, TWO_LINES_COST * (len(lines) - 1)
     for lines in [*names, (w.code,)]:
         extra = CODE_COST if lines == (w.code,) else TWO_LINES_COST * (len(lines) - 1)
         probe = _sized(w, lines, w.anchor, w.anchor, u)
@@ -245,11 +240,54 @@ def _options(w: Wanted, anchors: _Grid, dots: _Grid, frame: Box, u: float, outwa
                 if in_box(w.anchor, grown(label.box, 3 * u)):
                     continue
                 # Leader length, a nudge away from the crowd, a penalty for going far.
-                cost = (extra + math.dist(w.anchor, centre) / u + 4 * _turn(angle, outward)
-                        + (FAR_COST if gap > GAPS_PX[-1] else 0))
-                add(label, cost)
-    ranked = sorted(found.values(), key=lambda o: (o[1], o[0].centre))
+                yield label, (extra + math.dist(w.anchor, centre) / u + 4 * _turn(angle, outward)
+                              + (FAR_COST if gap > GAPS_PX[-1] else 0))
+
+
+def _costed(label: Placed, cost: float, anchors: _Grid, dots: _Grid, frame: Box, u: float) -> float | None:
+    """The whole cost of a candidate (its own plus the dots under it), None where it may not go."""
+    if not _allowed(label, anchors, frame, u):
+        return None
+    return cost + DOT_COST * dots.count_in(grown(label.box, 3 * u))
+
+
+def _ranked(costed, u: float) -> list[tuple[Placed, float]]:
+    """The candidates that may go, cheapest first; of those on the same spot with the same lines, the cheapest
+    (the first of equals). `costed`: (label, whole cost or None) in `_candidates` order."""
+    found: dict[tuple, tuple[Placed, float]] = {}
+    for label, cost in costed:
+        if cost is None:
+            continue
+        key = (label.lines, round(label.centre[0] / u), round(label.centre[1] / u))
+        if key not in found or cost < found[key][1]:
+            found[key] = (label, cost)
+    return sorted(found.values(), key=lambda o: (o[1], o[0].centre))
+
+
+def _options(w: Wanted, anchors: _Grid, dots: _Grid, frame: Box, u: float, outward: float) -> list[_Option]:
+    """Every candidate place of one label with its own cost, cheapest first."""
+    ranked = _ranked(((label, _costed(label, cost, anchors, dots, frame, u))
+                      for label, cost in _candidates(w, frame, u, outward)), u)
     return [_Option(label, cost, GAP_PX * u) for label, cost in ranked]
+
+
+def _cheapest(w: Wanted, anchors: _Grid, dots: _Grid, frame: Box, u: float, outward: float) -> _Option | None:
+    """The first of `_options`, without the whole cost of every candidate: a map with one label (a country's
+    page) takes its cheapest place, and a candidate whose own cost is above the cheapest whole cost found so far
+    cannot be it (the dots only add). The candidates looked at are then ranked as `_options` ranks them, in
+    their first order: the same label, at a tenth of the time."""
+    everything = list(_candidates(w, frame, u, outward))
+    whole: dict[int, float | None] = {}
+    best = math.inf
+    for i in sorted(range(len(everything)), key=lambda i: everything[i][1]):
+        label, cost = everything[i]
+        if cost > best:
+            break
+        whole[i] = _costed(label, cost, anchors, dots, frame, u)
+        if whole[i] is not None and whole[i] < best:
+            best = whole[i]
+    ranked = _ranked(((everything[i][0], whole[i]) for i in sorted(whole)), u)
+    return _Option(ranked[0][0], ranked[0][1], GAP_PX * u) if ranked else None
 
 
 def _allowed(label: Placed, anchors: _Grid, frame: Box, u: float) -> bool:
