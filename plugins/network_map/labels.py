@@ -100,7 +100,7 @@ class Placed:
 class _Option:
     """A candidate place of a label, with what pair costs need precomputed."""
 
-    __slots__ = ("box", "cost", "extent", "label", "leader")
+    __slots__ = ("box", "close", "cost", "extent", "label", "leader")
 
     def __init__(self, label: Placed, cost: float, gap: float) -> None:
         self.label, self.cost = label, cost
@@ -109,6 +109,7 @@ class _Option:
         xs = [self.box[0], self.box[2]] + ([label.leader[0]] if label.leader else [])
         ys = [self.box[1], self.box[3]] + ([label.leader[1]] if label.leader else [])
         self.extent = (min(xs), min(ys), max(xs), max(ys))
+        self.close: dict[_Option, float] = {}  # _pair_close with the options met so far (see _anneal)
 
 
 def unit(view: Box) -> float:
@@ -345,7 +346,7 @@ def _anneal(codes: list[str], options: dict, state: dict[str, int]) -> dict[str,
     # neighbours only (on the whole continent, a handful instead of 54). Same costs, same layout, faster.
     reach = {c: union(o.extent for o in options[c]) for c in codes}
     neighbours = {c: [o for o in codes if o != c and overlap(reach[c], reach[o])] for c in codes}
-    close: dict[tuple[_Option, _Option], float] = {}
+    placed = {c: options[c][state[c]] for c in codes}  # each label's option in `state`
     hot, cold = 300.0, 0.5
     for step in range(iterations):
         temperature = hot * (cold / hot) ** (step / iterations)
@@ -362,24 +363,26 @@ def _anneal(codes: list[str], options: dict, state: dict[str, int]) -> dict[str,
         new, old = choices[index], choices[current]
         delta = new.cost - old.cost
         n, o = new.extent, old.extent
+        new_close, old_close = new.close, old.close
         for other in neighbours[code]:
-            option = options[other][state[other]]
+            option = placed[other]
             e = option.extent
-            # _pair, with its first test inlined (most pairs are far apart) and the rest remembered: the same
-            # numbers added in the same order, so the same layout, several times faster.
+            # _pair, with its first test inlined (most pairs are far apart) and the rest remembered on the option:
+            # the same numbers added in the same order, so the same layout, several times faster.
             a = b = 0.0
             if n[0] < e[2] and e[0] < n[2] and n[1] < e[3] and e[1] < n[3]:
-                a = close.get((new, option))
+                a = new_close.get(option)
                 if a is None:
-                    a = close[new, option] = _pair_close(new, option)
+                    a = new_close[option] = _pair_close(new, option)
             if o[0] < e[2] and e[0] < o[2] and o[1] < e[3] and e[1] < o[3]:
-                b = close.get((old, option))
+                b = old_close.get(option)
                 if b is None:
-                    b = close[old, option] = _pair_close(old, option)
+                    b = old_close[option] = _pair_close(old, option)
             if a or b:
                 delta += a - b
         if delta <= 0 or rng.random() < math.exp(-delta / temperature):
             state[code] = index
+            placed[code] = new
     return state
 
 
