@@ -98,6 +98,24 @@ def test_zone_with_summer_time_carries_its_rules():
     assert vevent.decoded("dtstart").astimezone(dt.UTC) == dt.datetime(2027, 7, 8, 6, 0, tzinfo=dt.UTC)
 
 
+def test_each_zones_rules_are_icalendars_own():
+    """The VTIMEZONE written is the one icalendar derives for the zone and years, byte for byte: every African
+    zone (with and without summer time, with a change of offset inside the years or not) and a few others."""
+    from zoneinfo import available_timezones
+
+    from icalendar import Timezone
+
+    from agenda.ics import vtimezone
+
+    zones = sorted(z for z in available_timezones() if z.startswith("Africa/")) + [
+        "Atlantic/Cape_Verde", "Indian/Mauritius", "Indian/Reunion", "Europe/Paris", "America/Sao_Paulo", "UTC"]
+    first, last = 2024, 2029
+    for tzid in zones:
+        expected = Timezone.from_tzid(tzid, first_date=dt.date(first, 1, 1), last_date=dt.date(last, 1, 1))
+        assert vtimezone(tzid, first, last).to_ical() == expected.to_ical(), tzid
+    assert vtimezone("Africa/Atlantis", first, last) is None
+
+
 def test_all_day_multi_day_event_has_an_exclusive_end():
     raw = (built() / "agenda/semaine-thies.ics").read_bytes().decode("utf-8")
     assert "DTSTART;VALUE=DATE:20270412" in raw
