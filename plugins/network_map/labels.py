@@ -276,7 +276,7 @@ def _cheapest(w: Wanted, anchors: _Grid, dots: _Grid, frame: Box, u: float, outw
     """The first of `_options`, without the whole cost of every candidate: a map with one label (a country's
     page) takes its cheapest place, and a candidate whose own cost is above the cheapest whole cost found so far
     cannot be it (the dots only add). The candidates looked at are then ranked as `_options` ranks them, in
-    their first order: the same label, at a tenth of the time."""
+    their first order: the same label, in a third of the time."""
     everything = list(_candidates(w, frame, u, outward))
     whole: dict[int, float | None] = {}
     best = math.inf

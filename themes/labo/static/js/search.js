@@ -435,9 +435,12 @@
     if (!src || !/^https?:$/.test(window.location.protocol) || typeof fetch !== "function") {
       return Promise.resolve(this.msg("error"));
     }
-    return fetch(src, { method: "HEAD", cache: "no-store" }).then(
-      function () { return self.msg("error"); },
-      function () { return self.msg("offline"); });
+    if (!error.verdict) {  // one question per failure: the engine's and the query's handlers both ask
+      error.verdict = fetch(src, { method: "HEAD", cache: "no-store" }).then(
+        function () { return self.msg("error"); },
+        function () { return self.msg("offline"); });
+    }
+    return error.verdict;
   };
 
   /* Show the failure's message unless a newer query has answered since. */
