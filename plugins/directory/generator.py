@@ -118,12 +118,11 @@ class DirectoryGenerator(LaboGenerator):
         """Every logo resized once (cached by its bytes) to WebP: {slug: src, width, height, digest}."""
         from .logos import resized_logo  # Pillow only when there are logos
 
-        cache = Path(self.settings["CACHE_PATH"]) / "logos"
         logos = {}
         for entry in self.organisations:
             logo = entry.data.get("logo")
             if logo:
-                data, width, height = resized_logo(Path(self.path) / logo, cache)
+                data, width, height = resized_logo(Path(self.path) / logo, self.site.cache)
                 logos[entry.slug] = {"src": LOGO_PATH.format(slug=entry.slug), "width": width, "height": height,
                                      "digest": digest(data), "bytes": data}
         return logos

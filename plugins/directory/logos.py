@@ -1,4 +1,4 @@
-"""Logos resized once with Pillow and cached by content hash: never served at full size.
+"""Logos resized once with Pillow and kept in the build's cache by their bytes: never served at full size.
 
 A logo comes from a pull request. The validator has already judged it by its bytes (content_model/files.py
 and filetypes.py: the one format its name gives, its pixels counted from the header, decoded to the end);
@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import warnings
 from pathlib import Path
 
 from PIL import Image
 
+from content_model.cache import Cache
 from content_model.files import open_no_follow
 from content_model.filetypes import BY_EXTENSION, IMAGE
 from content_model.limits import DEFAULT
@@ -25,22 +25,25 @@ MAX_SIZE = 160  # CSS pixels; shown at 80 px, so sharp on 2x screens
 #: How the small logo is encoded. Method 5, not 6 (libwebp's slowest): on the shipped logos, 6 takes 60 times
 #: as long (0.27 s a logo) for files 0.6 % larger.
 WEBP = {"quality": 85, "method": 5}
+CACHE_AREA = "logos"
 
 
-def resized_logo(source: Path, cache_dir: Path, *, max_pixels: int = DEFAULT.image_pixels) -> tuple[bytes, int, int]:
-    """WebP bytes of the logo fitted in MAX_SIZE, with its width and height. `max_pixels`: LABO_LIMITS'
+def resized_logo(source: Path, cache: Cache | None, *,
+                 max_pixels: int = DEFAULT.image_pixels) -> tuple[bytes, int, int]:
+    """WebP bytes of the logo fitted in MAX_SIZE, with its width and height. `cache`: the build's cache, where the
+    WebP is kept by the logo's bytes under a name only this machine can make (a file planted in the cache folder
+    under a guessable name is never shown as a logo); None: resized each time. `max_pixels`: LABO_LIMITS'
     "image_pixels". Raises ValueError for a file that is not an image of an accepted type or is too large."""
     image_type = BY_EXTENSION.get(source.suffix.lower())
     if image_type is None or image_type.family != IMAGE:
         raise ValueError(f"{source}: not an image of an accepted type")
     with open_no_follow(source) as f:
         raw = f.read()
-    key = hashlib.sha256(raw + repr((MAX_SIZE, WEBP)).encode()).hexdigest()[:32]
-    cached = cache_dir / f"{key}.webp"
-    if cached.is_file():
-        data = cached.read_bytes()
-        with Image.open(io.BytesIO(data), formats=["WEBP"]) as img:
-            return data, img.width, img.height
+    key = hashlib.sha256(raw).digest() + repr((MAX_SIZE, WEBP)).encode()
+    cached = cache.get(CACHE_AREA, key, ".webp") if cache is not None else None
+    if cached is not None:
+        with Image.open(io.BytesIO(cached), formats=["WEBP"]) as img:
+            return cached, img.width, img.height
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the limit below is lower than Pillow's
         img = Image.open(io.BytesIO(raw), formats=[image_type.detail])
@@ -49,8 +52,10 @@ def resized_logo(source: Path, cache_dir: Path, *, max_pixels: int = DEFAULT.ima
             raise ValueError(f"{source}: {img.width} × {img.height} pixels, more than the {max_pixels} allowed")
         img = img.convert("RGBA")
         img.thumbnail((MAX_SIZE, MAX_SIZE), Image.Resampling.LANCZOS)
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f".{cached.stem}.{os.getpid()}.tmp")  # two builds may resize the same logo at once
-        img.save(tmp, "WEBP", **WEBP)
-        tmp.replace(cached)
-        return cached.read_bytes(), img.width, img.height
+        encoded = io.BytesIO()
+        img.save(encoded, "WEBP", **WEBP)
+        width, height = img.width, img.height
+    data = encoded.getvalue()
+    if cache is not None:
+        cache.put(CACHE_AREA, key, data, ".webp")  # atomic: two builds may resize the same logo at once
+    return data, width, height

@@ -6,6 +6,8 @@ resizer is called directly, as a second lock that does not depend on the order o
 
 from __future__ import annotations
 
+import hashlib
+import io
 import os
 import sys
 from pathlib import Path
@@ -20,7 +22,8 @@ for _path in (str(ROOT / "plugins"), str(ROOT / "tests" / "content_model")):
 
 import hostile  # noqa: E402
 
-from directory.logos import MAX_SIZE, resized_logo  # noqa: E402
+from content_model.cache import Cache  # noqa: E402
+from directory.logos import CACHE_AREA, MAX_SIZE, WEBP, resized_logo  # noqa: E402
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -31,10 +34,28 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 def test_a_logo_is_fitted_in_the_maximum_size_and_cached(tmp_path) -> None:
     source = _write(tmp_path, "logo.png", hostile.image("PNG", (480, 320)))
-    data, width, height = resized_logo(source, tmp_path / "cache")
+    data, width, height = resized_logo(source, Cache(tmp_path / "cache"))
     assert (width, height) == (MAX_SIZE, 107)
-    assert resized_logo(source, tmp_path / "cache") == (data, width, height)
-    assert len(list((tmp_path / "cache").glob("*.webp"))) == 1
+    assert resized_logo(source, Cache(tmp_path / "cache")) == (data, width, height)
+    assert len(list((tmp_path / "cache" / CACHE_AREA).rglob("*.webp"))) == 1
+    assert resized_logo(source, None) == (data, width, height), "without a cache, the same bytes"
+
+
+def test_a_logo_planted_in_the_cache_folder_is_never_shown(tmp_path) -> None:
+    """Someone who can write in the cache folder but not read this machine's secret plants another picture where
+    a cache keyed by the logo's public bytes would look (the name the cache used until 2026-12-07, and the
+    logo's plain hash in the cache's own layout): the build still resizes the contributed logo."""
+    source = _write(tmp_path, "logo.png", hostile.image("PNG", (480, 320)))
+    raw = source.read_bytes()
+    planted = io.BytesIO()
+    Image.new("RGB", (160, 160), "red").save(planted, "WEBP")
+    for digest in (hashlib.sha256(raw + repr((MAX_SIZE, WEBP)).encode()).hexdigest()[:32],
+                   hashlib.sha256(raw).hexdigest()):
+        for folder in (tmp_path / "cache" / CACHE_AREA, tmp_path / "cache" / CACHE_AREA / digest[:2]):
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{digest}.webp").write_bytes(planted.getvalue())
+    data, width, height = resized_logo(source, Cache(tmp_path / "cache"))
+    assert (width, height) == (MAX_SIZE, 107) and data != planted.getvalue()
 
 
 def test_postscript_named_png_never_reaches_ghostscript(tmp_path, monkeypatch) -> None:
@@ -46,14 +67,14 @@ def test_postscript_named_png_never_reaches_ghostscript(tmp_path, monkeypatch) -
     monkeypatch.setattr(EpsImagePlugin, "Ghostscript", no_ghostscript)
     source = _write(tmp_path, "logo.png", hostile.EPS)
     with pytest.raises(UnidentifiedImageError):
-        resized_logo(source, tmp_path / "cache")
+        resized_logo(source, None)
 
 
 def test_a_link_is_not_followed(tmp_path) -> None:
     real = _write(tmp_path, "real.png", hostile.image("PNG"))
     os.symlink(real, tmp_path / "logo.png")
     with pytest.raises(OSError):
-        resized_logo(tmp_path / "logo.png", tmp_path / "cache")
+        resized_logo(tmp_path / "logo.png", None)
 
 
 def test_pixels_are_counted_before_any_is_decoded(tmp_path, monkeypatch) -> None:
@@ -63,12 +84,12 @@ def test_pixels_are_counted_before_any_is_decoded(tmp_path, monkeypatch) -> None
     monkeypatch.setattr(Image.Image, "convert", no_decoding)
     source = _write(tmp_path, "logo.png", hostile.bomb_png(6000, 6000))
     with pytest.raises(ValueError, match="6000 × 6000 pixels"):
-        resized_logo(source, tmp_path / "cache")
+        resized_logo(source, None)
     with pytest.raises(ValueError, match="300 × 200 pixels"):
-        resized_logo(_write(tmp_path, "small.png", hostile.image("PNG", (300, 200))), tmp_path / "cache",
+        resized_logo(_write(tmp_path, "small.png", hostile.image("PNG", (300, 200))), None,
                      max_pixels=50_000)
 
 
 def test_an_unaccepted_type_is_refused_by_its_name(tmp_path) -> None:
     with pytest.raises(ValueError, match="not an image of an accepted type"):
-        resized_logo(_write(tmp_path, "logo.eps", hostile.EPS), tmp_path / "cache")
+        resized_logo(_write(tmp_path, "logo.eps", hostile.EPS), None)
