@@ -257,12 +257,19 @@ def _walk(root: Path) -> tuple[list[tuple[str, int, int]], list[str]]:
     return files, dirs
 
 
-def load_site(site: Path) -> SiteIndex:
-    """Parse a built site, reusing the previous parse when no file changed (one parse per session)."""
+def load_site(site: Path, only=None) -> SiteIndex:
+    """Parse a built site, reusing the previous parse when no file changed (one parse per session). `only`: a test
+    of a relative path; the documents parsed are those it accepts (every file is still listed, so links to the
+    others resolve; fragments into them are not checked)."""
     root = Path(site).resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"no built site at {root}")
     files, dirs = _walk(root)
+    if only is not None:
+        names = frozenset(f[0] for f in files)
+        documents = {rel: parse_document(root / rel, rel) for rel in sorted(names)
+                     if Path(rel).suffix.lower() in HTML_SUFFIXES | {".svg"} and only(rel)}
+        return SiteIndex(root=root, files=names, dirs=frozenset(dirs), documents=documents)
     return _load_site_cached(root, tuple(files), tuple(dirs))
 
 
