@@ -11,7 +11,6 @@ import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 for _path in (str(ROOT), str(ROOT / "plugins")):
@@ -118,36 +117,3 @@ def facts(doc: Node) -> dict[str, Node]:
         elif isinstance(node, Node) and node.tag == "dd" and term:
             out[term] = node
     return out
-
-
-#: Attributes whose URL a browser follows or loads.
-URL_ATTRS = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "form": "action",
-             "iframe": "src"}
-
-
-def local_links(site: Path) -> list[tuple[str, str, str]]:
-    """(page, tag, url) for every URL of every page that points inside the site."""
-    out = []
-    for html in sorted(site.rglob("*.html")):
-        rel = html.relative_to(site).as_posix()
-        for node in page(site, rel).iter():
-            attr = URL_ATTRS.get(node.tag)
-            url = node.attrs.get(attr) if attr else None
-            if url is None:
-                continue
-            parts = urlsplit(url)
-            if parts.scheme or parts.netloc:
-                continue
-            out.append((rel, node.tag, url))
-    return out
-
-
-def resolve(site: Path, page_rel: str, url: str) -> Path | None:
-    """The file a relative URL names from `page_rel`, or None if it leaves the site."""
-    path = unquote(urlsplit(url).path)
-    if not path:
-        return site / page_rel
-    target = (site / page_rel).parent.joinpath(path).resolve()
-    if site.resolve() not in target.parents:
-        return None
-    return target

@@ -1,61 +1,37 @@
-"""Every link the build generates resolves to a file of the site (a small walker; the full gate is
-tests/gates). From file:// a link to a folder opens a listing and a root-absolute link leaves the site."""
+"""Every link the build generates resolves to a file of the site, and every directory page is reachable from the
+home pages. What "resolves" means (no root-absolute link, which leaves the site from file://, nor a link to a
+folder, which opens a listing; the element a fragment names exists) is the site gate's own check,
+tests/support/links.py, run here on the directory's fixture site."""
 
 from __future__ import annotations
 
 from urllib.parse import unquote, urlsplit
 
-from dirkit import local_links, page, resolve
+from tests.support.htmlscan import load_site, resolve
+from tests.support.links import check_links
 
 
-def test_every_internal_link_names_an_existing_file(directory_site) -> None:
-    links = local_links(directory_site)
-    assert len(links) > 500  # the walker really read the pages
-    broken = []
-    for source, tag, url in links:
-        path = urlsplit(url).path
-        if path.startswith("/"):
-            broken.append(f"{source}: <{tag}> {url}: root-absolute")
-            continue
-        target = resolve(directory_site, source, url)
-        if target is None:
-            broken.append(f"{source}: <{tag}> {url}: leaves the site")
-        elif path and (path.endswith("/") or target.is_dir()):
-            broken.append(f"{source}: <{tag}> {url}: names a folder")
-        elif not target.is_file():
-            broken.append(f"{source}: <{tag}> {url}: no such file")
-    assert broken == []
-
-
-def test_every_fragment_names_an_element(directory_site) -> None:
-    missing = []
-    for source, _tag, url in local_links(directory_site):
-        fragment = unquote(urlsplit(url).fragment)
-        if not fragment:
-            continue
-        target = resolve(directory_site, source, url)
-        rel = target.relative_to(directory_site.resolve()).as_posix() if target else None
-        if rel is None or not rel.endswith(".html") or not any(
-                n.attrs.get("id") == fragment for n in page(directory_site, rel).iter()):
-            missing.append(f"{source}: {url}")
-    assert missing == []
+def test_every_internal_link_and_fragment_resolves(directory_site) -> None:
+    index = load_site(directory_site)
+    assert sum(len(doc.refs) for doc in index.pages) > 500  # the checker really read the pages
+    assert check_links(directory_site, index) == []
 
 
 def test_every_organisation_and_facet_page_is_reachable_from_the_index(directory_site) -> None:
     # Nothing orphaned: walking links from the French and English home pages reaches every directory page.
+    index = load_site(directory_site)
     seen, queue = set(), ["index.html", "en/index.html"]
     while queue:
         rel = queue.pop()
-        if rel in seen or not rel.endswith(".html"):
+        if rel in seen or rel not in index.documents:
             continue
         seen.add(rel)
-        for node in page(directory_site, rel).iter():
-            url = node.attrs.get("href") if node.tag == "a" else None
-            if not url or urlsplit(url).scheme or url.startswith("#"):
+        for ref in index.documents[rel].refs:
+            parts = urlsplit(ref.url)
+            if ref.tag != "a" or ref.attr != "href" or parts.scheme or parts.netloc or not parts.path:
                 continue
-            target = resolve(directory_site, rel, url)
-            if target is not None and target.is_file():
-                queue.append(target.relative_to(directory_site.resolve()).as_posix())
-    directory_pages = {p.relative_to(directory_site).as_posix() for p in directory_site.rglob("*.html")
-                       if "organisations/" in p.as_posix() or p.name == "membres.html"}
+            target = resolve(rel, unquote(parts.path))
+            if target in index.files and target.endswith(".html"):
+                queue.append(target)
+    directory_pages = {p.rel for p in index.pages if "organisations/" in p.rel or p.rel.endswith("membres.html")}
     assert directory_pages - seen == set()
