@@ -30,6 +30,8 @@ TOP_FILES = (TAXONOMY_FILE, "README.md")
 #: Folders whose files are published or read as they are: Pelican copies images/site, documents and extra
 #: (STATIC_PATHS), the directory resizes images/logos. Each file there is checked by its bytes.
 STATIC_FOLDERS = ("images", "documents", "extra")
+#: The folders of entries, as the messages list them.
+_CONTENT_FOLDERS = ", ".join(f"{folder}/" for folder in KINDS_BY_FOLDER)
 #: A plain name: ASCII letters, digits, '_', '-' and dots, starting with a letter, digit or '_' and not
 #: ending with a dot. Names become URLs, shell arguments and CODEOWNERS paths (where a space splits the
 #: line); accented names also come in two Unicode forms (macOS writes é as e + accent), so ASCII only.
@@ -104,21 +106,21 @@ def _visit(entry: os.DirEntry, rel: str, rel_dir: str, hidden: bool, content: Pa
     if hidden:
         # Editor and system files stay silent; Markdown would be read by Pelican without any check.
         if top in KINDS_BY_FOLDER and name.endswith(".md") and not name.startswith(".#"):
-            add(rel, Problem(1, "", "names starting with \".\" or \"_\" are not allowed in content folders; to "
-                                    "keep an entry off the site, use \"unpublished: true\""))
+            add(rel, Problem(1, "", message(N_("names starting with \".\" or \"_\" are not allowed in content "
+                                               "folders; to keep an entry off the site, use \"unpublished: true\""))))
         return None
     if not rel_dir:
         if name not in TOP_FILES:
-            add(rel, Problem(1, "", "this file is in no content folder; move it into one of: "
-                                    + ", ".join(f"{f}/" for f in KINDS_BY_FOLDER)))
+            add(rel, Problem(1, "", message(N_("this file is in no content folder; move it into one of: {folders}"),
+                                            folders=_CONTENT_FOLDERS)))
         return None
     if top not in KINDS_BY_FOLDER:
-        add(rel, Problem(1, "", f"\"{top}/\" is not a content folder; use one of: "
-                                + ", ".join(f"{f}/" for f in KINDS_BY_FOLDER)))
+        add(rel, Problem(1, "", message(N_("{folder} is not a content folder; use one of: {folders}"),
+                                        folder=shown(f"{top}/"), folders=_CONTENT_FOLDERS)))
         return None
     if not name.endswith(".md"):
-        add(rel, Problem(1, "", "only Markdown files (.md) go in content folders; rename it or "
-                                "move it to images/ or documents/"))
+        add(rel, Problem(1, "", message(N_("only Markdown files (.md) go in content folders; rename it or move it "
+                                           "to images/ or documents/"))))
         return None
     found.markdown.append((rel, entry.stat(follow_symlinks=False).st_size))
     return None

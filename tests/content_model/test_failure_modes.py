@@ -12,6 +12,8 @@ import re
 import pytest
 from cmkit import FIXTURES, ROOT, build, field_key, fixture_content, lines, validate
 
+from content_model.messages import Message
+
 # Exact output of the validator for each failure mode, sorted as it prints them: `path:line: field: message`.
 EXPECTED = {
     'amount-negative': [
@@ -224,6 +226,14 @@ def test_validator_prints_exactly_these_lines(mode: str) -> None:
     report = validate(fixture_content(mode))
     assert lines(report) == EXPECTED[mode]
     assert not report.ok
+
+
+@pytest.mark.parametrize("mode", sorted(EXPECTED))
+def test_every_line_reaches_a_french_contributor_in_french(mode: str) -> None:
+    """Each problem is a catalogue message, never a plain English string (the catalogue test checks that each
+    message has its French): the stray files of a contribution were reported in English until 2026-12-07."""
+    report = validate(fixture_content(mode))
+    assert [str(p) for p in report.problems if not isinstance(p.message, Message)] == []
 
 
 @pytest.mark.parametrize("mode", sorted(EXPECTED))
