@@ -57,10 +57,15 @@ def test_every_page_is_written_once_by_the_workers_whatever_their_number(env, tm
         w.render_pages()
         files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
         assert len(files) == 250
-        # Same words whatever the process that wrote them (the pid aside); more than one process when asked.
+        # Same words whatever the process that wrote them (the pid aside). One process renders in the build's own;
+        # more are forked workers, which take chunks as they become free: on a busy machine one may take them all
+        # before the other starts, so only their number is bounded.
         texts = {name: (out / name).read_text() for name in files}
-        pids = {text.rsplit(" ", 1)[1] for text in texts.values()}
-        assert (len(pids) > 1) == (processes > 1)
+        pids = {int(text.rsplit(" ", 1)[1]) for text in texts.values()}
+        if processes == 1:
+            assert pids == {os.getpid()}
+        else:
+            assert os.getpid() not in pids and 1 <= len(pids) <= processes
         written[processes] = {name: text.rsplit(" ", 1)[0] for name, text in texts.items()}
         assert written[processes]["a/7.html"] == "Labo A 7" and written[processes]["b/99.html"] == "Labo B 99"
     assert written[1] == written[2] == written[3]
