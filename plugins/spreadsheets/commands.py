@@ -10,7 +10,7 @@ from content_model.messages import N_, message, plural, render
 from content_model.schema import ENTITY_KINDS, Kind
 from contribute.model import resolve_kind
 
-from . import exporter, importer
+from . import exporter, importer, writer
 from .headers import letter
 from .problems import Problem
 
@@ -66,7 +66,11 @@ def _note(problem: Problem, name: str, lang: str) -> str:
 
 def run_export(kind: Kind, content: Path, path: Path, settings: dict, today: dt.date,
                lang: str) -> tuple[int, list[str]]:
-    report = exporter.export(kind, content, path, settings, today, lang)
+    try:
+        writer.check_name(path)  # before the content is read: a wrong name is known at once
+        report = exporter.export(kind, content, path, settings, today, lang)
+    except writer.WriteError as error:
+        return 1, [render(error.message, lang)]
     if not report.ok:
         lines = [p.render(lang) for p in report.problems]
         lines.append(render(plural("{count} error in the content; nothing was exported. Fix it (invoke validate) "

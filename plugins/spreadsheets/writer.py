@@ -17,28 +17,49 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from content_model.messages import N_, Message, message
 from open_data.export import neutralise
 
 from .entryfile import scalar
+from .reader import EXTENSIONS
 
 Row = Sequence[object]
 DATE_FORMAT, DATETIME_FORMAT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
 MAX_WIDTH = 50
 
 
+class WriteError(Exception):
+    """The spreadsheet cannot be written; the message says why and what to do."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def check_name(path: Path) -> None:
+    """WriteError unless `path` names a format this tool writes (the formats it reads, reader.EXTENSIONS)."""
+    if path.suffix.lower() not in EXTENSIONS:
+        raise WriteError(message(N_("{name} is not a spreadsheet this tool writes; name it .xlsx, .ods or .csv"),
+                                 name=path.name))
+
+
 def write(path: Path, title: str, header: Row, rows: list[Row], lang: str) -> None:
+    check_name(path)
     ext = path.suffix.lower()
     if ext == ".csv":
         data = csv_bytes(header, rows, lang)
     elif ext == ".ods":
         data = ods_bytes(title, header, rows)
-    elif ext in (".xlsx", ".xlsm"):
-        data = xlsx_bytes(title, header, rows)
     else:
-        raise ValueError(f"{path.name}: use .xlsx, .ods or .csv")
+        data = xlsx_bytes(title, header, rows)
     partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(data)
-    os.replace(partial, path)
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise WriteError(message(N_("{path} cannot be written ({reason})"), path=str(path),
+                                 reason=exc.strerror or type(exc).__name__)) from None
 
 
 def xlsx_bytes(title: str, header: Row, rows: list[Row]) -> bytes:

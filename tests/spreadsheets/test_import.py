@@ -198,3 +198,17 @@ def test_invoke_import_and_export(content, wrong_sheet, tmp_path):
                          capture_output=True, text=True, env=env, cwd=messy.ROOT, check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == f"{target} : 1 fiche écrite"
+
+
+def test_an_export_to_a_name_or_folder_it_cannot_write_says_so(content, tmp_path):
+    """A staff member types `invoke export annuaire.xls`, or a folder that does not exist: one line saying what to
+    do, in French unless asked otherwise, exit status 1, no traceback and no partial file."""
+    fr = run_export(ORGANISATION, content, tmp_path / "annuaire.xls", messy.SETTINGS, messy.TODAY, "fr")
+    assert fr == (1, ["annuaire.xls n’est pas un tableur que cet outil sait écrire ; nommez-le en .xlsx, .ods ou "
+                      ".csv"])
+    en = run_export(ORGANISATION, content, tmp_path / "annuaire.xls", messy.SETTINGS, messy.TODAY, "en")
+    assert en == (1, ["annuaire.xls is not a spreadsheet this tool writes; name it .xlsx, .ods or .csv"])
+    missing = tmp_path / "no-such-folder" / "annuaire.xlsx"
+    code, lines = run_export(ORGANISATION, content, missing, messy.SETTINGS, messy.TODAY, "fr")
+    assert code == 1 and lines == [f"impossible d’écrire {missing} (No such file or directory)"]
+    assert not (tmp_path / "annuaire.xls").exists() and not list(tmp_path.rglob("*.partial"))
