@@ -139,14 +139,12 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
             unreadable.add((kind.name, m["slug"]))
             continue
         try:
-            with files.open_no_follow(content / rel) as f:
-                raw = f.read(limits.markdown_bytes + 1)
+            raw, digest = _read(content / rel, limits)
         except OSError as exc:
             add(rel, Problem(1, "", message(N_("the file cannot be read ({reason})"),
                                             reason=exc.strerror or type(exc).__name__)))
             unreadable.add((kind.name, m["slug"]))
             continue
-        digest = hashlib.sha256(raw).digest()
         digests[rel] = digest
         fm = _cached_parse(cache, digest, limits)
         if fm is None:
@@ -260,6 +258,14 @@ def _cached_parse(cache: Cache | None, digest: bytes, limits: Limits) -> frontma
         return None
 
 
+def _read(path: Path, limits: Limits) -> tuple[bytes, bytes]:
+    """A Markdown file's bytes (never through a link swapped in after the walk, at most one byte past the size
+    limit) and their SHA-256, the key of its parse in the cache. OSError when it cannot be read."""
+    with files.open_no_follow(path) as f:
+        raw = f.read(limits.markdown_bytes + 1)
+    return raw, hashlib.sha256(raw).digest()
+
+
 def _parse(raw: bytes, digest: bytes, limits: Limits, cache: Cache | None):
     """(front matter, a problem that stops the reading, the body's problems) of a file's bytes; the parse is kept
     in the cache when it has no problem."""
@@ -286,11 +292,9 @@ def parse_uncached(paths: list[Path], limits: Limits, cache: Cache):
     cache, each with its share of the files: a file with a problem is skipped, and reported by validate_site."""
     for path in paths:
         try:
-            with files.open_no_follow(path) as f:
-                raw = f.read(limits.markdown_bytes + 1)
+            raw, digest = _read(path, limits)
         except OSError:
             continue
-        digest = hashlib.sha256(raw).digest()
         if _cached_parse(cache, digest, limits) is None:
             fm, problem, body_problems = _parse(raw, digest, limits, cache)
             if fm is not None and not problem and not fm.problems and not body_problems:
@@ -303,8 +307,7 @@ def parsed_share(paths: list[Path], limits: Limits, cache: Cache, sample: int = 
     hits = 0
     for path in picked:
         try:
-            with files.open_no_follow(path) as f:
-                digest = hashlib.sha256(f.read(limits.markdown_bytes + 1)).digest()
+            _raw, digest = _read(path, limits)
         except OSError:
             continue
         hits += cache.get_record("frontmatter", _parse_key(digest, limits)) is not None
