@@ -266,20 +266,21 @@ def load_site(site: Path, only=None) -> SiteIndex:
         raise FileNotFoundError(f"no built site at {root}")
     files, dirs = _walk(root)
     if only is not None:
-        names = frozenset(f[0] for f in files)
-        documents = {rel: parse_document(root / rel, rel) for rel in sorted(names)
-                     if Path(rel).suffix.lower() in HTML_SUFFIXES | {".svg"} and only(rel)}
-        return SiteIndex(root=root, files=names, dirs=frozenset(dirs), documents=documents)
+        return _index(root, tuple(files), tuple(dirs), only)
     return _load_site_cached(root, tuple(files), tuple(dirs))
 
 
 @functools.lru_cache(maxsize=8)
 def _load_site_cached(root: Path, files: tuple[tuple[str, int, int], ...], dirs: tuple[str, ...]) -> SiteIndex:
+    return _index(root, files, dirs)
+
+
+def _index(root: Path, files: tuple[tuple[str, int, int], ...], dirs: tuple[str, ...], only=None) -> SiteIndex:
     names = frozenset(f[0] for f in files)
     documents = {
         rel: parse_document(root / rel, rel)
         for rel in sorted(names)
-        if Path(rel).suffix.lower() in HTML_SUFFIXES | {".svg"}
+        if Path(rel).suffix.lower() in HTML_SUFFIXES | {".svg"} and (only is None or only(rel))
     }
     return SiteIndex(root=root, files=names, dirs=frozenset(dirs), documents=documents)
 
