@@ -32,13 +32,17 @@ EXTENSIONS = (".xlsx", ".xlsm", ".ods", ".csv")
 _SEPARATORS = (";", ",", "\t")
 
 
-class ReadError(Exception):
-    """The file cannot be read as a spreadsheet; the message says why and what to do."""
+class SheetError(Exception):
+    """A spreadsheet cannot be read or written; the message says why and what to do (and the line, if any)."""
 
     def __init__(self, message: Message, line: int = 0) -> None:
         super().__init__(str(message))
         self.message = message
         self.line = line
+
+
+class ReadError(SheetError):
+    """The file cannot be read as a spreadsheet."""
 
 
 @dataclass

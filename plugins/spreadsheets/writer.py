@@ -17,23 +17,19 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from content_model.messages import N_, Message, message
+from content_model.messages import N_, message
 from open_data.export import neutralise
 
 from .entryfile import scalar
-from .reader import EXTENSIONS
+from .reader import EXTENSIONS, SheetError
 
 Row = Sequence[object]
 DATE_FORMAT, DATETIME_FORMAT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
 MAX_WIDTH = 50
 
 
-class WriteError(Exception):
-    """The spreadsheet cannot be written; the message says why and what to do."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class WriteError(SheetError):
+    """The spreadsheet cannot be written."""
 
 
 def check_name(path: Path) -> None:
