@@ -16,7 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
-from tests.support.build import GATE_EPOCH  # noqa: E402
+from tests.support.build import GATE_EPOCH, BuildFailed  # noqa: E402
+from tests.support.build import build_site as invoke_build  # noqa: E402
 
 FIXED_EPOCH = str(GATE_EPOCH)  # 2026-11-18: the one build date of the tests, for time-dependent pages
 
@@ -47,27 +48,36 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
-#: Where the seed cache of this test run is (set by `_seed_location` for every pytest-xdist worker).
-SEED_ENV = "LABO_TEST_SEED_CACHE"
+#: The folder shared by the pytest-xdist workers of this test run (set by `_run_location`): the shipped site, its
+#: cache (the seed of every other build's cache) and their locks.
+RUN_ENV = "LABO_TEST_RUN_FOLDER"
 
 
 def _seed(cache: Path) -> None:
-    """Copy the seed cache to `cache` unless that folder exists (a test that planted files there keeps them). The
-    seed is made by the first build of the run that needs it: the shipped content at FIXED_EPOCH."""
-    root = os.environ.get(SEED_ENV)
+    """Copy the seed cache to `cache` unless that folder exists (a test that planted files there keeps them): the
+    cache of the shipped site's build (`shipped`)."""
+    root = os.environ.get(RUN_ENV)
     if not root or cache.exists():
         return
-    seed = Path(root)
-    seed.mkdir(parents=True, exist_ok=True)
-    with _locked(seed / "lock"):
-        if not (seed / "cache").is_dir():
-            shutil.rmtree(seed / "making", ignore_errors=True)
-            done = build_site(ROOT / "content", seed / "out", extra={"CACHE_PATH": json.dumps(str(seed / "making"))},
-                              seeded=False)
-            if done.returncode != 0:  # the test's own build will show why
-                return
-            os.replace(seed / "making", seed / "cache")
-    shutil.copytree(seed / "cache", cache, copy_function=_link_or_copy)
+    try:
+        shipped(Path(root))
+    except BuildFailed:  # the test's own build will show why
+        return
+    shutil.copytree(Path(root) / "seed-cache", cache, copy_function=_link_or_copy)
+
+
+def shipped(run: Path) -> Path:
+    """The shipped content built once per test run under `run` with a fixed build date, as a user builds it
+    (`invoke build --output`), with its cache in `run/seed-cache`; the first worker to need it builds it while the
+    others wait."""
+    out = run / "shipped-site" / "output"
+    with _locked(run / "shipped-site.lock"):
+        if not (out / "index.html").is_file():
+            making = run / "seed-cache.making"
+            shutil.rmtree(making, ignore_errors=True)
+            invoke_build(out, epoch=int(FIXED_EPOCH), env={"LABO_CACHE_DIR": str(making)})
+            os.replace(making, run / "seed-cache")
+    return out
 
 
 def _link_or_copy(source: str, target: str) -> None:
@@ -83,11 +93,11 @@ def _link_or_copy(source: str, target: str) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _seed_location(tmp_path_factory) -> None:
+def _run_location(tmp_path_factory) -> None:
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent  # the run's folder, above each worker's own
-    os.environ[SEED_ENV] = str(shared / "seed-cache")
+    os.environ[RUN_ENV] = str(shared)
 
 
 def copy_content(tmp_path: Path, source: Path = ROOT / "content") -> Path:
@@ -108,20 +118,10 @@ def _locked(path: Path) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def shipped_site(tmp_path_factory) -> Path:
-    """The shipped content built once per test run with a fixed build date, as a user builds it (`invoke build
-    --output`), and shared by the pytest-xdist workers: the first to need it builds it while the others wait.
-    Tests read it and never write to it."""
-    from tests.support.build import build_site as invoke_build
-
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # the run's folder, above each worker's own
-    out = shared / "shipped-site" / "output"
-    with _locked(shared / "shipped-site.lock"):
-        if not (out / "index.html").is_file():
-            invoke_build(out, epoch=int(FIXED_EPOCH))
-    return out
+def shipped_site(_run_location) -> Path:
+    """The shipped site of this test run (`shipped`), shared by the pytest-xdist workers. Tests read it and never
+    write to it."""
+    return shipped(Path(os.environ[RUN_ENV]))
 
 
 @pytest.fixture

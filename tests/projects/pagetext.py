@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXED_EPOCH = "1795000000"  # 2026-11-18, as in tests/conftest.py
+from tests.conftest import FIXED_EPOCH
+from tests.conftest import build_site as run_pelican
 
 
 def build_site(content: Path, output: Path, *, epoch: str = FIXED_EPOCH, extra: dict | None = None):
-    """Run Pelican as tests/conftest.py's build_site does (`extra` holds Python values), with two differences:
-    a Pelican cache of its own beside `output` (builds running at the same time must not share and truncate
-    .cache/pelican), and every extra setting after ONE -e (Pelican keeps only the last -e: `-e A=1 -e B=2` drops A).
-    """
+    """tests/conftest.py's build_site (its seeded cache included) with `extra` holding Python values, and a cache
+    folder of its own beside `output`: two builds of one test (before and after a date) must not share one."""
     settings = {"CACHE_PATH": str(Path(output).parent / f".cache-{Path(output).name}"), **(extra or {})}
-    pairs = [f"{key}={json.dumps(value)}" for key, value in settings.items()]
-    cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output),
-           "--fatal", "warnings", "-q", "-e", *pairs]
-    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
-    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    return run_pelican(content, output, epoch=epoch, extra={key: json.dumps(value) for key, value in settings.items()})
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pagetext import ROOT, build_site, read, squash
+from pagetext import build_site, read, squash
+from tests.conftest import ROOT
 
 FORAGE = "projets/projet-exemple-forage-solaire-koudougou.html"
 CARD = re.compile(r'<li class="card project-card">\s*<h3><a href="[^"]*?projets/([a-z0-9-]+)\.html"')
