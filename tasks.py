@@ -118,7 +118,7 @@ def clean(c):
 @task(help={"k": "pytest -k expression", "browser": "only the browser tests"})
 def test(c, k="", browser=False):
     """Run the whole test suite (browser tests need /usr/bin/chromium), on every core (pytest-xdist)."""
-    args = [PY, "-m", "pytest", "-q", "-n", "auto"]
+    args = [PY, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup"]
     if k:
         args += ["-k", k]
     if browser:

@@ -32,6 +32,15 @@ def _shipped_languages() -> tuple[str, ...]:
 LANGUAGES = _shipped_languages()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`invoke test` runs pytest-xdist with --dist loadgroup: the tests of one group run in one worker. A module is
+    its tests' group unless they name another (`pytest.mark.xdist_group`), so that a module's fixtures (a site
+    built for it, a browser pass over its pages) are made once per run, not once per worker its tests landed on."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+
 def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
                extra: dict | None = None, seeded: bool = True) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`. `seeded`: a cache folder

@@ -2,50 +2,27 @@
 never scrolls sideways, the header takes at most a fifth of the screen, the header's and every navigation's
 tap targets are at least 24×24 px, and every page names an icon that exists.
 
-With GATES_SCREENSHOTS=DIR, each page is also photographed into DIR (first screen; the whole page with
-GATES_FULL_SCREENSHOTS=1), named in the gate figures: look at them when a template changes. Without it, no
-photograph is taken: the measures need none, and the photographs were a third of this gate's time.
+The pages are those of the phone and wide-screen visits (tests/support/sweep.py). With GATES_SCREENSHOTS=DIR, each
+is also photographed into DIR (first screen; the whole page with GATES_FULL_SCREENSHOTS=1), named in the gate
+figures: look at them when a template changes.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from tests.support.htmlscan import SiteIndex
-from tests.support.phone import VIEWPORTS, favicon_problems, measure, screenshot, screenshot_name
-from tests.support.sampling import sample_pages
-
-
-@pytest.fixture(scope="module")
-def screenshots(figures: dict) -> Path | None:
-    chosen = os.environ.get("GATES_SCREENSHOTS")
-    if not chosen:
-        return None
-    folder = Path(chosen)
-    folder.mkdir(parents=True, exist_ok=True)
-    figures["screenshots"] = str(folder)
-    return folder
+from tests.support.phone import VIEWPORTS, favicon_problems
+from tests.support.sweep import SAMPLED_PAGES
 
 
 @pytest.mark.browser
+@SAMPLED_PAGES
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=[v[0] for v in VIEWPORTS])
-def test_every_template_fits_the_screen(browser, http_base: str, site_index: SiteIndex, viewport: tuple,
-                                        screenshots: Path | None) -> None:
+def test_every_template_fits_the_screen(request: pytest.FixtureRequest, viewport: tuple) -> None:
     name, width, height = viewport
-    full_page = os.environ.get("GATES_FULL_SCREENSHOTS") == "1"
-    context = browser.new_context(viewport={"width": width, "height": height})
-    problems: list[str] = []
-    try:
-        page = context.new_page()
-        for key, rel in sample_pages(site_index.root, site_index).items():
-            page.goto(http_base + rel, wait_until="load")
-            problems += measure(page, rel, viewport).problems()
-            if screenshots is not None:
-                screenshot(page, screenshots / screenshot_name(name, key), full_page=full_page)
-    finally:
-        context.close()
+    visits = request.getfixturevalue(f"{name}_sweep").visits
+    problems = [line for visit in visits for line in visit.measure.problems()]
+    assert visits, "no page sampled"
     assert not problems, f"{len(problems)} problems at {width}×{height}:\n" + "\n".join(problems)
 
 

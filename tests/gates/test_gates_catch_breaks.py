@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.support import browser as chromium
+from tests.support import sweep
 from tests.support.a11y import check_keyboard, format_violations, run_axe
 from tests.support.ci import skip_or_fail
 from tests.support.external import find_external_requests
@@ -242,22 +243,43 @@ def test_axe_and_keyboard_checks_report_planted_breaks(browser, broken_http: str
 
 
 @pytest.mark.browser
+def test_the_sweeps_report_what_the_phone_browser_and_axe_gates_check(browser, broken_http: str) -> None:
+    """The visits the site gates read (tests/support/sweep.py), over the broken site: the phone visit measures each
+    page and watches its console and requests, the wide one audits it."""
+    index = load_site(BROKEN)
+    phone = sweep.phone(browser, broken_http, index)
+    measured = {visit.rel: visit.measure.problems() for visit in phone.visits}
+    assert sorted(measured) == sorted(sample_pages(BROKEN, index).values())
+    where = "phone 360×740 phone.html"
+    assert [line.split(":", 2)[1].split("(")[0].strip() for line in measured["phone.html"]] == [
+        "the page scrolls sideways", "header 300 px tall, more than 148 px", "tap target under 24×24 px"]
+    assert all(line.startswith(where) for line in measured["phone.html"])
+    assert [rel for rel, lines in measured.items() if any("sideways" in line for line in lines)] == ["phone.html"]
+    assert f"{broken_http}console.html: console error: deliberate console error" in phone.load_problems
+    wide = {visit.rel: visit for visit in sweep.wide(browser, broken_http, index).visits}
+    assert sorted({line.split(" ")[2] for line in wide["a11y.html"].violations}) == [
+        "color-contrast", "html-has-lang", "image-alt", "label"]
+    assert any("cannot be reached with Tab" in line for line in wide["focus.html"].keyboard)
+    assert [line.split(":")[0] for line in wide["phone.html"].measure.problems()] == ["wide 1280×800 phone.html"] * 2
+
+
+@pytest.mark.browser
 def test_good_fixture_passes_every_browser_gate(browser, good_http: str) -> None:
     index = load_site(GOOD)
-    samples = list(sample_pages(GOOD, index).values())
+    samples = sample_pages(GOOD, index)
+    phone = sweep.phone(browser, good_http, index)
+    wide = sweep.wide(browser, good_http, index)
+    for visits in (phone.visits, wide.visits):
+        assert sorted(visit.key for visit in visits) == sorted(samples)
+        assert [line for visit in visits for line in visit.measure.problems()] == []
+    assert phone.load_problems == []
+    assert [line for visit in wide.visits for line in (*visit.violations, *visit.keyboard)] == []
+    context = browser.new_context()
+    assert check_pages_load(context, chromium.file_base_url(GOOD), list(samples.values())) == []
+    context.close()
     for base in _bases(good_http, GOOD):
-        context = browser.new_context()
-        assert check_pages_load(context, base, samples) == []
-        context.close()
         context = browser.new_context()
         steps, problems = click_through(context, base, index)
         context.close()
         assert problems == []
         assert steps[1:3] == ["nav -> organisations/index.html", "link -> organisations/pays/bf/index.html"]
-    context = browser.new_context(bypass_csp=True, service_workers="block")
-    page = context.new_page()
-    for rel in samples:
-        page.goto(good_http + rel)
-        assert format_violations(rel, run_axe(page)) == []
-        assert check_keyboard(page, rel) == []
-    context.close()

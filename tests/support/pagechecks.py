@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -14,19 +15,25 @@ DIRECTORY_TEMPLATES = ("directory", "organisations")
 FACET_TEMPLATES = ("facet",)
 
 
-def check_pages_load(context, base_url: str, rels: list[str], tabs: int = 6) -> list[str]:
+def check_pages_load(context, base_url: str, rels: list[str], tabs: int = 6,
+                     each: Callable[[object, str], None] | None = None) -> list[str]:
     """Open each page; every console error, failed or foreign request, as 'url: problem'.
 
     Pages are opened `tabs` at a time, each in its own tab, and the group is then left to settle together: the
-    quiet time that lets a late request or error show is waited once per group instead of once per page."""
+    quiet time that lets a late request or error show is waited once per group instead of once per page.
+    `each(page, rel)`, if given, is then called for each page of the group, so that another check reads the same
+    load (the phone gate measures the page there)."""
     watcher = Watcher(base_url)
     watcher.attach(context)
     pages = [context.new_page() for _ in range(max(1, min(tabs, len(rels))))]
     try:
         for start in range(0, len(rels), len(pages)):
-            for page, rel in zip(pages, rels[start:start + len(pages)], strict=False):
+            group = list(zip(pages, rels[start:start + len(pages)], strict=False))
+            for page, rel in group:
                 open_in(page, base_url + rel, watcher)
             settle(pages[0], watcher)
+            for page, rel in group if each is not None else ():
+                each(page, rel)
     finally:
         for page in pages:
             page.close()

@@ -1,0 +1,97 @@
+"""One visit of every sampled page per screen size, read by several site gates.
+
+The browser gate (load over HTTP), the phone gate and the accessibility gate each used to open every sampled page
+(about a hundred) themselves: six loads of each page. Now a page is loaded once on a phone, where it is measured
+and its console and requests are watched, and once on a wide screen, where it is measured and audited. The gates'
+modules share the `sampled-pages` xdist group (SAMPLED_PAGES), so that one worker makes both visits and every gate
+reads them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from .a11y import check_keyboard, format_violations, run_axe
+from .htmlscan import SiteIndex
+from .pagechecks import check_pages_load
+from .phone import VIEWPORTS, Measure, measure, screenshot, screenshot_name
+from .sampling import sample_pages
+
+SAMPLED_PAGES = pytest.mark.xdist_group("sampled-pages")
+
+
+@dataclass(frozen=True)
+class Visit:
+    """What one sampled page showed on one screen."""
+
+    key: str  # template key (sampling.template_key)
+    rel: str
+    measure: Measure
+    violations: tuple[str, ...] = ()  # axe-core, formatted (wide screen only)
+    keyboard: tuple[str, ...] = ()  # keyboard walk problems (wide screen only, once per template and shape)
+
+
+@dataclass
+class Sweep:
+    viewport: tuple[str, int, int]
+    visits: list[Visit]
+    load_problems: list[str] = field(default_factory=list)  # console, failed and foreign requests (phone only)
+
+
+def _photograph(page, folder: Path | None, viewport: str, key: str) -> None:
+    if folder is not None:
+        full_page = os.environ.get("GATES_FULL_SCREENSHOTS") == "1"
+        screenshot(page, folder / screenshot_name(viewport, key), full_page=full_page)
+
+
+def phone(browser, http_base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
+    """Every sampled page over HTTP on a 360×740 phone, six tabs at a time as check_pages_load opens them: its
+    console, its requests and its measures."""
+    viewport = VIEWPORTS[0]
+    keys = {rel: key for key, rel in sample_pages(index.root, index).items()}
+    visits = []
+
+    def look(page, rel: str) -> None:
+        visits.append(Visit(keys[rel], rel, measure(page, rel, viewport)))
+        _photograph(page, screenshots, viewport[0], keys[rel])
+
+    context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]})
+    try:
+        problems = check_pages_load(context, http_base, list(keys), each=look)
+    finally:
+        context.close()
+    return Sweep(viewport, visits, problems)
+
+
+def wide(browser, http_base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
+    """Every sampled page over HTTP on a 1280×800 screen: its measures, axe-core's violations and, once per template
+    and page shape (in the first language of the sample that has it), the keyboard walk: the controls, their order
+    and their focus styles come from the template and the stylesheet, not from the words. axe, which reads the words
+    (lang attributes, names, contrast of each text), runs in every language.
+
+    bypass_csp: axe is injected as a script, which a strict CSP would rightly block (the phone visit, under the
+    CSP, reports any inline style or script the CSP refuses). service_workers: the site's worker, once it controls a
+    page, would fetch axe itself and miss the route that serves it (see a11y.run_axe)."""
+    viewport = VIEWPORTS[1]
+    context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]}, bypass_csp=True,
+                                  service_workers="block")
+    visits = []
+    walked: set[str] = set()
+    try:
+        page = context.new_page()
+        for key, rel in sample_pages(index.root, index).items():
+            page.goto(http_base + rel, wait_until="load")
+            seen = measure(page, rel, viewport)
+            _photograph(page, screenshots, viewport[0], key)
+            shape = key.split(":", 1)[1]
+            keyboard = [] if shape in walked else check_keyboard(page, f"{key} {rel}")
+            walked.add(shape)
+            violations = format_violations(f"{key} {rel}", run_axe(page))
+            visits.append(Visit(key, rel, seen, tuple(violations), tuple(keyboard)))
+    finally:
+        context.close()
+    return Sweep(viewport, visits)
