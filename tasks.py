@@ -117,8 +117,10 @@ def clean(c):
 
 @task(help={"k": "pytest -k expression", "browser": "only the browser tests"})
 def test(c, k="", browser=False):
-    """Run the whole test suite (browser tests need /usr/bin/chromium), on every core (pytest-xdist)."""
-    args = [PY, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup"]
+    """Run the whole test suite (browser tests need /usr/bin/chromium), on every core (pytest-xdist). A module's
+    tests run in one worker (--dist loadscope), so that its fixtures (a site built for it, a browser visit of its
+    pages) are made once, not once per worker its tests would land on."""
+    args = [PY, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadscope"]
     if k:
         args += ["-k", k]
     if browser:

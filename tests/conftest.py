@@ -32,25 +32,16 @@ def _shipped_languages() -> tuple[str, ...]:
 LANGUAGES = _shipped_languages()
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """`invoke test` runs pytest-xdist with --dist loadgroup: the tests of one group run in one worker. A module is
-    its tests' group unless they name another (`pytest.mark.xdist_group`), so that a module's fixtures (a site
-    built for it, a browser pass over its pages) are made once per run, not once per worker its tests landed on."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
-
-
 def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
                extra: dict | None = None, seeded: bool = True) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`. `seeded`: a cache folder
-    that does not exist yet starts as a copy of the cache of a build of the shipped content (`_seed`), as a
+    that does not exist yet starts as a copy of the cache of a build of the shipped content (`seed_cache`), as a
     contributor's next build starts from the last one's; tests of clean builds pass False."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
            "--fatal", "warnings"]
     extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")), **(extra or {})}
     if seeded:
-        _seed(Path(json.loads(extra["CACHE_PATH"])))
+        seed_cache(Path(json.loads(extra["CACHE_PATH"])))
     if extra:  # one -e with every pair: a second -e would replace the first
         cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, LABO_LANG="en")  # the pinned messages are English
@@ -62,7 +53,7 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
 RUN_ENV = "LABO_TEST_RUN_FOLDER"
 
 
-def _seed(cache: Path) -> None:
+def seed_cache(cache: Path) -> None:
     """Copy the seed cache to `cache` unless that folder exists (a test that planted files there keeps them): the
     cache of the shipped site's build (`shipped`)."""
     root = os.environ.get(RUN_ENV)

@@ -111,10 +111,14 @@ def invoke(repo: Path, *args: str, env: dict | None = None) -> subprocess.Comple
     """Run `invoke <args>` in `repo` the way `make` does, with the fixed build date."""
     # English messages (the texts pinned by the tests; French, the default, is tested where it is asked for)
     # and a cache beside the copy, never in the user's cache folder.
-    full_env = dict(os.environ, SOURCE_DATE_EPOCH="1795000000", LABO_LANG="en",
-                    LABO_CACHE_DIR=str(Path(repo).parent / f".cache-{Path(repo).name}"))
+    from tests.conftest import seed_cache
+
+    cache = Path(repo).parent / f".cache-{Path(repo).name}"
+    full_env = dict(os.environ, SOURCE_DATE_EPOCH="1795000000", LABO_LANG="en", LABO_CACHE_DIR=str(cache))
     for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"):  # on CI the tests still expect plain output
         full_env.pop(name, None)
     full_env.update(env or {})
+    if full_env["LABO_CACHE_DIR"] == str(cache):
+        seed_cache(cache)  # as conftest's build_site: starts from the cache of the shipped site's build
     return subprocess.run([PYTHON, "-m", "invoke", *args], cwd=repo, env=full_env, capture_output=True,
                           text=True, check=False)

@@ -19,7 +19,6 @@ if str(ROOT) not in sys.path:  # tests.support is imported as a package from the
     sys.path.insert(0, str(ROOT))
 
 from tests.support import browser as chromium  # noqa: E402 - needs the path above
-from tests.support import sweep  # noqa: E402
 from tests.support.htmlscan import SiteIndex, load_site  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -94,28 +93,3 @@ def base_url(request: pytest.FixtureRequest, site: Path) -> str:
     if request.param == "http":
         return request.getfixturevalue("http_base")
     return chromium.file_base_url(site)
-
-
-@pytest.fixture(scope="session")
-def screenshots(figures: dict) -> Path | None:
-    """GATES_SCREENSHOTS=DIR: photograph every sampled page into DIR at both sizes (the first screen; the whole page
-    with GATES_FULL_SCREENSHOTS=1), named in the gate figures. Without it, none is taken: the measures need none."""
-    chosen = os.environ.get("GATES_SCREENSHOTS")
-    if not chosen:
-        return None
-    folder = Path(chosen)
-    folder.mkdir(parents=True, exist_ok=True)
-    figures["screenshots"] = str(folder)
-    return folder
-
-
-@pytest.fixture(scope="session")
-def phone_sweep(browser, http_base: str, site_index: SiteIndex, screenshots: Path | None) -> sweep.Sweep:
-    """Every sampled page on a phone, once for the browser and phone gates (tests/support/sweep.py)."""
-    return sweep.phone(browser, http_base, site_index, screenshots)
-
-
-@pytest.fixture(scope="session")
-def wide_sweep(browser, http_base: str, site_index: SiteIndex, screenshots: Path | None) -> sweep.Sweep:
-    """Every sampled page on a wide screen, once for the phone and accessibility gates (tests/support/sweep.py)."""
-    return sweep.wide(browser, http_base, site_index, screenshots)

@@ -2,9 +2,8 @@
 
 The browser gate (load over HTTP), the phone gate and the accessibility gate each used to open every sampled page
 (about a hundred) themselves: six loads of each page. Now a page is loaded once on a phone, where it is measured
-and its console and requests are watched, and once on a wide screen, where it is measured and audited. The gates'
-modules share the `sampled-pages` xdist group (SAMPLED_PAGES), so that one worker makes both visits and every gate
-reads them.
+and its console and requests are watched, and once on a wide screen, where it is measured and audited
+(tests/gates/test_gate_sampled_pages.py).
 """
 
 from __future__ import annotations
@@ -13,15 +12,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
-
 from .a11y import check_keyboard, format_violations, run_axe
 from .htmlscan import SiteIndex
 from .pagechecks import check_pages_load
 from .phone import VIEWPORTS, Measure, measure, screenshot, screenshot_name
 from .sampling import sample_pages
-
-SAMPLED_PAGES = pytest.mark.xdist_group("sampled-pages")
 
 
 @dataclass(frozen=True)
