@@ -32,6 +32,15 @@ def _shipped_languages() -> tuple[str, ...]:
 LANGUAGES = _shipped_languages()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Modules with browser or slow tests first. `invoke test` hands whole modules to the pytest-xdist workers
+    (--dist loadscope) in this order: the longest first, the short ones even out the end of the run instead of one
+    worker finishing a long module alone."""
+    heavy = {item.module.__name__ for item in items
+             if item.get_closest_marker("browser") or item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.module.__name__ not in heavy)  # stable: the order within stays
+
+
 def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
                extra: dict | None = None, seeded: bool = True) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`. `seeded`: a cache folder
