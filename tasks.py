@@ -75,8 +75,8 @@ def validate(c, publish=False, lang=""):
     from content_model.cache import CacheLocationError
     from content_model.messages import report_language
     from content_model.report import print_report
-    from labo_site.site import cache_of
-    from labo_site.site import validate as validate_content
+    from labo_site.checking import cache_of
+    from labo_site.checking import validate as validate_content
 
     try:
         language = report_language(lang or None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 PREFIX = "labo_site"
@@ -61,3 +62,8 @@ def check(settings: dict) -> None:
     if not Path(settings["THEME"], "translations").is_dir():
         problems.append("the theme has no translations/ folder")
     fail_on(PREFIX, problems)
+
+
+def processes(settings: dict) -> int:
+    """How many processes render the pages (and parse the files ahead): LABO_RENDER_PROCESSES, else up to 2."""
+    return max(1, int(settings.get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)))

@@ -40,6 +40,8 @@ from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
+from .settings import processes
+
 logger = logging.getLogger(__name__)
 PARALLEL_THRESHOLD = 200  # pages to render: below this a fork costs more than it saves
 PAGES_AREA, FILES_AREA, GROUPS_AREA = "pages", "files", "groups"
@@ -126,11 +128,6 @@ def _feed(h, value: object) -> None:
         h.update(b"}")
     else:
         raise TypeError(f"labo_site: cannot digest a {type(value).__name__} (give digests, text or numbers)")
-
-
-def processes(settings: dict) -> int:
-    """How many processes render the pages (and parse the files ahead): LABO_RENDER_PROCESSES, else up to 2."""
-    return max(1, int(settings.get("LABO_RENDER_PROCESSES") or min(2, os.cpu_count() or 1)))
 
 
 class LaboWriter(Writer):
