@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 from tests.support.build import GATE_EPOCH, BuildFailed  # noqa: E402
 from tests.support.build import build_site as invoke_build  # noqa: E402
+from tests.support.build_server import Builds  # noqa: E402
 
 FIXED_EPOCH = str(GATE_EPOCH)  # 2026-11-18: the one build date of the tests, for time-dependent pages
 
@@ -41,6 +42,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items.sort(key=lambda item: item.module.__name__ not in heavy)  # stable: the order within stays
 
 
+#: This test process's Pelican builds (build_site): forked from a process that has imported Pelican and the plugins.
+_BUILDS = Builds()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_build_server() -> Iterator[None]:
+    yield
+    _BUILDS.close()
+
+
 def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
                extra: dict | None = None, seeded: bool = True) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`. `seeded`: a cache folder
@@ -54,7 +65,7 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
     if extra:  # one -e with every pair: a second -e would replace the first
         cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, LABO_LANG="en")  # the pinned messages are English
-    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    return _BUILDS.run(cmd, env=env, cwd=ROOT)
 
 
 #: The folder shared by the pytest-xdist workers of this test run (set by `_run_location`): the shipped site, its
