@@ -1,27 +1,13 @@
-"""Gate: one page of every template loads in Chromium from disk with no console error, no failed request and no
-request to another host (over HTTP: test_gate_sampled_pages.py); navigation can be clicked through."""
+"""Gate: navigation can be clicked through, over HTTP and from disk. (One page of every template loads clean over
+HTTP and from disk: test_gate_sampled_pages.py.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from tests.support import browser as chromium
 from tests.support.htmlscan import SiteIndex
-from tests.support.pagechecks import DIRECTORY_TEMPLATES, check_pages_load, click_through
-from tests.support.sampling import sample_pages
+from tests.support.pagechecks import DIRECTORY_TEMPLATES, click_through
 
 pytestmark = pytest.mark.browser
-
-
-def test_one_page_of_every_template_loads_clean_from_disk(browser, site: Path, site_index: SiteIndex) -> None:
-    samples = sample_pages(site_index.root, site_index)
-    context = browser.new_context()
-    try:
-        problems = check_pages_load(context, chromium.file_base_url(site), list(samples.values()))
-    finally:
-        context.close()
-    assert samples and not problems, "\n".join(problems)
 
 
 def test_reader_clicks_through_directory_and_facet_and_back(

@@ -1,9 +1,11 @@
 """One visit of every sampled page per screen size, read by several site gates.
 
-The browser gate (load over HTTP), the phone gate and the accessibility gate each used to open every sampled page
-(about a hundred) themselves: six loads of each page. Now a page is loaded once on a phone, where it is measured
-and its console and requests are watched, and once on a wide screen, where it is measured and audited
-(tests/gates/test_gate_sampled_pages.py).
+The browser gate (loads over HTTP and from disk), the phone gate and the accessibility gate each used to open every
+sampled page (about a hundred) themselves: seven loads of each page. Now a page is loaded twice, and each load is
+watched (console, failed and foreign requests) and measured (tests/gates/test_gate_sampled_pages.py): once from
+disk on a phone, as a reader of a downloaded or USB copy opens it, and once over HTTP on a wide screen, where it is
+also audited. (Over HTTP, axe-core reads the stylesheets with XMLHttpRequest, which Chromium refuses to file://
+pages; the service worker's own behaviour is tested by tests/offline.)
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ class Visit:
 class Sweep:
     viewport: tuple[str, int, int]
     visits: list[Visit]
-    load_problems: list[str] = field(default_factory=list)  # console, failed and foreign requests (phone only)
+    load_problems: list[str] = field(default_factory=list)  # console, failed and foreign requests
 
 
 def _photograph(page, folder: Path | None, viewport: str, key: str) -> None:
@@ -43,9 +45,9 @@ def _photograph(page, folder: Path | None, viewport: str, key: str) -> None:
         screenshot(page, folder / screenshot_name(viewport, key), full_page=full_page)
 
 
-def phone(browser, http_base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
-    """Every sampled page over HTTP on a 360×740 phone, six tabs at a time as check_pages_load opens them: its
-    console, its requests and its measures."""
+def phone(browser, base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
+    """Every sampled page from `base` (the gates: the site's folder as a file:// URL) on a 360×740 phone, six tabs
+    at a time as check_pages_load opens them: its console, its requests and its measures."""
     viewport = VIEWPORTS[0]
     keys = {rel: key for key, rel in sample_pages(index.root, index).items()}
     visits = []
@@ -56,37 +58,41 @@ def phone(browser, http_base: str, index: SiteIndex, screenshots: Path | None = 
 
     context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]})
     try:
-        problems = check_pages_load(context, http_base, list(keys), each=look)
+        problems = check_pages_load(context, base, list(keys), each=look)
     finally:
         context.close()
     return Sweep(viewport, visits, problems)
 
 
 def wide(browser, http_base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
-    """Every sampled page over HTTP on a 1280×800 screen: its measures, axe-core's violations and, once per template
-    and page shape (in the first language of the sample that has it), the keyboard walk: the controls, their order
-    and their focus styles come from the template and the stylesheet, not from the words. axe, which reads the words
-    (lang attributes, names, contrast of each text), runs in every language.
+    """Every sampled page over HTTP on a 1280×800 screen, six tabs at a time as check_pages_load opens them: its
+    console and requests, its measures, axe-core's violations and, once per template and page shape (in the first
+    language of the sample that has it), the keyboard walk: the controls, their order and their focus styles come
+    from the template and the stylesheet, not from the words. axe, which reads the words (lang attributes, names,
+    contrast of each text), runs in every language.
 
-    bypass_csp: axe is injected as a script, which a strict CSP would rightly block (the phone visit, under the
-    CSP, reports any inline style or script the CSP refuses). service_workers: the site's worker, once it controls a
-    page, would fetch axe itself and miss the route that serves it (see a11y.run_axe)."""
+    bypass_csp: axe is injected as a script, which a strict CSP would rightly block (the phone visit, without the
+    bypass, reports any inline style or script a CSP would refuse). service_workers: the site's worker, once it
+    controls a page, would fetch axe itself and miss the route that serves it (see a11y.run_axe)."""
     viewport = VIEWPORTS[1]
-    context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]}, bypass_csp=True,
-                                  service_workers="block")
+    keys = {rel: key for key, rel in sample_pages(index.root, index).items()}
     visits = []
     walked: set[str] = set()
+
+    def audit(page, rel: str) -> None:
+        key = keys[rel]
+        seen = measure(page, rel, viewport)
+        _photograph(page, screenshots, viewport[0], key)
+        shape = key.split(":", 1)[1]
+        keyboard = [] if shape in walked else check_keyboard(page, f"{key} {rel}")
+        walked.add(shape)
+        violations = format_violations(f"{key} {rel}", run_axe(page))
+        visits.append(Visit(key, rel, seen, tuple(violations), tuple(keyboard)))
+
+    context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]}, bypass_csp=True,
+                                  service_workers="block")
     try:
-        page = context.new_page()
-        for key, rel in sample_pages(index.root, index).items():
-            page.goto(http_base + rel, wait_until="load")
-            seen = measure(page, rel, viewport)
-            _photograph(page, screenshots, viewport[0], key)
-            shape = key.split(":", 1)[1]
-            keyboard = [] if shape in walked else check_keyboard(page, f"{key} {rel}")
-            walked.add(shape)
-            violations = format_violations(f"{key} {rel}", run_axe(page))
-            visits.append(Visit(key, rel, seen, tuple(violations), tuple(keyboard)))
+        problems = check_pages_load(context, http_base, sorted(keys, key=keys.__getitem__), each=audit)
     finally:
         context.close()
-    return Sweep(viewport, visits)
+    return Sweep(viewport, visits, problems)
