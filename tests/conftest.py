@@ -6,6 +6,7 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -118,6 +119,15 @@ def _run_location(tmp_path_factory) -> None:
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent  # the run's folder, above each worker's own
     os.environ[RUN_ENV] = str(shared)
+
+
+def first_language_only(content: Path) -> dict:
+    """Remove the translations (`x.en.md`, `x.pt.md`) from a content copy; the settings that build it in the site's
+    first language alone. For tests that read French pages only: a third of the pages to build."""
+    for path in content.rglob("*.md"):
+        if re.fullmatch(r".+\.[a-z]{2,3}\.md", path.name):
+            path.unlink()
+    return {"LANGUAGES": [LANGUAGES[0]]}
 
 
 def copy_content(tmp_path: Path, source: Path = ROOT / "content") -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "projects"))  # the shared page reader
 
 from pagetext import build_site, read  # noqa: E402
-from tests.conftest import LANGUAGES
+from tests.conftest import LANGUAGES, first_language_only
 
 from content_model.validate import validate_site  # noqa: E402
 
@@ -27,6 +27,11 @@ def cards(page: Path) -> list[str]:
 
 def epoch(*args) -> str:
     return str(int(dt.datetime(*args, tzinfo=dt.UTC).timestamp()))
+
+
+def build_in_french(content: Path, out: Path, when: str):
+    """The tests over time read French pages only: built in French alone."""
+    return build_site(content, out, epoch=when, extra=first_language_only(content))
 
 
 def test_open_calls_first_by_nearest_deadline_closed_ones_archived(shipped_site):
@@ -79,8 +84,8 @@ def test_home_lists_the_open_calls(shipped_site):
 
 def test_a_call_closes_at_its_local_deadline_and_stays_online(content_copy, tmp_path):
     before, after = tmp_path / "before", tmp_path / "after"
-    assert build_site(content_copy, before, epoch=epoch(2027, 1, 29, 16, 59)).returncode == 0
-    assert build_site(content_copy, after, epoch=epoch(2027, 1, 29, 17, 0)).returncode == 0
+    assert build_in_french(content_copy, before, epoch(2027, 1, 29, 16, 59)).returncode == 0
+    assert build_in_french(content_copy, after, epoch(2027, 1, 29, 17, 0)).returncode == 0
     assert cards(before / "appels-d-offres" / "index.html") == [FORAGE, EAST]
     assert "Appel ouvert clôture aujourd’hui" in read(before / "appels-d-offres" / f"{FORAGE}.html").text
     assert cards(after / "appels-d-offres" / "index.html") == [EAST]
@@ -92,14 +97,14 @@ def test_the_time_zone_of_the_call_decides(content_copy, tmp_path):
     rel = content_copy / "tenders" / f"{FORAGE}.md"
     rel.write_text(rel.read_text(encoding="utf-8").replace("Africa/Ouagadougou", "Africa/Nairobi"), encoding="utf-8")
     out = tmp_path / "out"
-    assert build_site(content_copy, out, epoch=epoch(2027, 1, 29, 15, 0)).returncode == 0  # 18:00 in Nairobi
+    assert build_in_french(content_copy, out, epoch(2027, 1, 29, 15, 0)).returncode == 0  # 18:00 in Nairobi
     assert cards(out / "appels-d-offres" / "index.html") == [EAST]
     assert "(heure : Kenya)" in read(out / "appels-d-offres" / f"{FORAGE}.html").text
 
 
 def test_when_every_call_has_closed_the_lists_say_so(content_copy, tmp_path):
     out = tmp_path / "out"
-    assert build_site(content_copy, out, epoch=epoch(2027, 3, 1)).returncode == 0
+    assert build_in_french(content_copy, out, epoch(2027, 3, 1)).returncode == 0
     assert "Aucun appel d’offres n’est ouvert en ce moment." in read(out / "appels-d-offres" / "index.html").text
     home = read(out / "index.html").text
     assert cards(out / "index.html") == [] and "Aucun appel" not in home  # the home leaves an empty block out
