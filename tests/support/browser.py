@@ -11,6 +11,7 @@ import contextlib
 import functools
 import http.server
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -49,11 +50,20 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A tab closed or sent elsewhere while a file was on its way (the browser's business, not a failure of
+        the site): say nothing. Anything else is printed, as the standard server does."""
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve_with(handler) -> Iterator[str]:
     """Answer requests with `handler` (a request handler class, or a partial of one) on 127.0.0.1 at a random port
     in a thread; yields the server's root URL, ending in '/'."""
-    server = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
+    server = _Server((LOCAL_HOST, 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
