@@ -6,7 +6,6 @@ import contextlib
 import fcntl
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -121,13 +120,15 @@ def _run_location(tmp_path_factory) -> None:
     os.environ[RUN_ENV] = str(shared)
 
 
-def first_language_only(content: Path) -> dict:
-    """Remove the translations (`x.en.md`, `x.pt.md`) from a content copy; the settings that build it in the site's
-    first language alone. For tests that read French pages only: a third of the pages to build."""
+def keep_languages(content: Path, languages: list[str]) -> dict:
+    """Remove from a content copy the translations into other languages (`x.pt.md`, by the validator's file-name
+    rule); the settings that build it in `languages` alone. For tests that read some languages' pages only."""
+    from content_model.validate import translation_language
+
     for path in content.rglob("*.md"):
-        if re.fullmatch(r".+\.[a-z]{2,3}\.md", path.name):
+        if translation_language(path.name) not in (None, *languages):
             path.unlink()
-    return {"LANGUAGES": [LANGUAGES[0]]}
+    return {"LANGUAGES": list(languages)}
 
 
 def copy_content(tmp_path: Path, source: Path = ROOT / "content") -> Path:

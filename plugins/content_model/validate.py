@@ -29,6 +29,14 @@ from .registry import Entry, Registry, Translation
 from .schema import KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
 
 _NAME_RE = re.compile(r"(?P<slug>[^.]+)(?:\.(?P<lang>[a-z]{2}))?\.md")
+
+
+def translation_language(name: str) -> str | None:
+    """The language of a translation's file name (`coop.en.md` -> "en"); None for an original or another file."""
+    m = _NAME_RE.fullmatch(name)
+    return m["lang"] if m else None
+
+
 BAD_FILE_NAME = N_("the file name is not a valid identifier; rename it to {suggestion} (lowercase letters, digits and "
                    "hyphens)")
 RESERVED = N_("{name} is a name the site uses for its own pages; rename the file (e.g. {suggestion})")

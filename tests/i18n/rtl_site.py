@@ -1,6 +1,6 @@
 """A test build in the site's first language and Arabic: the shipped content, the theme with a test-only Arabic
-skeleton catalogue (fixtures/ar/messages.po), and one organisation renamed in Arabic script so that French and English
-pages carry right-to-left user text too. Nothing of it is shipped: Arabic is not in pelicanconf.LANGUAGES.
+skeleton catalogue (fixtures/ar/messages.po), and one organisation renamed in Arabic script so that the French pages
+carry right-to-left user text too. Nothing of it is shipped: Arabic is not in pelicanconf.LANGUAGES.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from pelican.settings import read_settings
-from tests.conftest import ROOT, build_site, first_language_only
+from tests.conftest import LANGUAGES, ROOT, build_site, keep_languages
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: What the Arabic pages say the site is called (SITE gives a text per language).
@@ -28,7 +28,7 @@ LATIN_ORG = "kisumu-example-savings-cooperative"
 def _arabic_content(tmp: Path) -> Path:
     content = tmp / "content"
     shutil.copytree(ROOT / "content", content)
-    first_language_only(content)  # the build is in the first language and Arabic
+    keep_languages(content, [LANGUAGES[0]])  # the build is in the first language and Arabic
     source = content / "organisations" / f"{ARABIC_ORG}.md"
     text = source.read_text(encoding="utf-8")
     text, named = re.subn(r'(?m)^name: .*$', f'name: "{ARABIC_NAME}"\nacronym: "{ARABIC_ACRONYM}"', text, count=1)
@@ -52,7 +52,7 @@ def arabic_settings(theme: Path) -> dict[str, str]:
     and the pages to read are half as many."""
     shipped = read_settings(str(ROOT / "pelicanconf.py"))
     site = {key: {**texts, "ar": ARABIC_SITE[key]} for key, texts in shipped["SITE"].items()}
-    return {"LANGUAGES": json.dumps([shipped["LANGUAGES"][0], "ar"]), "SITE": json.dumps(site),
+    return {"LANGUAGES": json.dumps([LANGUAGES[0], "ar"]), "SITE": json.dumps(site),
             "THEME": json.dumps(str(theme))}
 
 

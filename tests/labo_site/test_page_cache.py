@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import FIXED_EPOCH, ROOT
+from tests.conftest import FIXED_EPOCH, ROOT, keep_languages
 
 ORG = "content/organisations/cooperative-exemple-maraicheres-koudougou.md"
 
@@ -37,17 +37,12 @@ def _reused(result) -> int:
     return int(match[1]) if match else 0
 
 
-def _other_languages(folder: str, names: list[str]) -> list[str]:
-    """Translations into a language the builds here do not make (`x.pt.md`)."""
-    return [n for n in names if re.fullmatch(r".+\.([a-z]{2,3})\.md", n) and n.split(".")[-2] not in LANGUAGES]
-
-
 @pytest.fixture(scope="module")
 def first_build(tmp_path_factory) -> Path:
     """The shipped content built once with an empty cache: each edit starts from a copy of its content and
     cache, as a contributor's next build would."""
     base = tmp_path_factory.mktemp("page-cache")
-    shutil.copytree(ROOT / "content", base / "content", ignore=_other_languages)
+    keep_languages(shutil.copytree(ROOT / "content", base / "content"), LANGUAGES)
     first = _build(base / "content", base / "a", base / "cache")
     assert first.returncode == 0, first.stderr
     assert _reused(first) == 0

@@ -115,6 +115,7 @@ def _child(request: dict) -> None:
         time.tzset()
         null = os.open(os.devnull, os.O_RDONLY)
         os.dup2(null, 0)
+        os.close(null)
         for fd, name in ((1, "stdout"), (2, "stderr")):
             target = os.open(request[name], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(target, fd)
@@ -123,13 +124,16 @@ def _child(request: dict) -> None:
         sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
         sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
         sys.argv = list(request["argv"])
+        sys.path[0] = os.getcwd()  # as `python -m` puts it, instead of this script's folder
         try:
             runpy.run_module("pelican", run_name="__main__", alter_sys=True)
             code = 0
-        except SystemExit as exit_:
-            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-            if not isinstance(exit_.code, int) and exit_.code is not None:
+        except SystemExit as exit_:  # what the interpreter makes of sys.exit(x)
+            if exit_.code is None or isinstance(exit_.code, int):
+                code = exit_.code or 0
+            else:
                 print(exit_.code, file=sys.stderr)
+                code = 1
         except BaseException:
             import traceback
 

@@ -46,53 +46,49 @@ def _photograph(page, folder: Path | None, viewport: str, key: str) -> None:
 
 
 def phone(browser, base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
-    """Every sampled page from `base` (the gates: the site's folder as a file:// URL) on a 360×740 phone, six tabs
-    at a time as check_pages_load opens them: its console, its requests and its measures."""
-    viewport = VIEWPORTS[0]
+    """Every sampled page from `base` (the gates: the site's folder as a file:// URL) on a 360×740 phone: its
+    console, its requests and its measures."""
+    return _visit(browser, base, index, VIEWPORTS[0], screenshots)
+
+
+def wide(browser, http_base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
+    """Every sampled page over HTTP on a 1280×800 screen: its console and requests, its measures, axe-core's
+    violations and, once per template and page shape (in the first language of the sample that has it), the
+    keyboard walk: the controls, their order and their focus styles come from the template and the stylesheet, not
+    from the words. axe, which reads the words (lang attributes, names, contrast of each text), runs in every
+    language.
+
+    bypass_csp: axe is injected as a script, which a Content Security Policy could block. service_workers: the
+    site's worker, once it controls a page, would fetch axe itself and miss the route that serves it (see
+    a11y.run_axe)."""
+    walked: set[str] = set()
+
+    def audit(page, key: str, rel: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        shape = key.split(":", 1)[1]
+        keyboard = [] if shape in walked else check_keyboard(page, f"{key} {rel}")
+        walked.add(shape)
+        return tuple(format_violations(f"{key} {rel}", run_axe(page))), tuple(keyboard)
+
+    return _visit(browser, http_base, index, VIEWPORTS[1], screenshots, audit=audit,
+                  bypass_csp=True, service_workers="block")
+
+
+def _visit(browser, base: str, index: SiteIndex, viewport: tuple[str, int, int], screenshots: Path | None,
+           audit=None, **options) -> Sweep:
+    """Every sampled page from `base` at `viewport`, six tabs at a time as check_pages_load opens them: measured,
+    photographed if asked, and audited by `audit(page, key, rel) -> (violations, keyboard problems)` if given."""
     keys = {rel: key for key, rel in sample_pages(index.root, index).items()}
     visits = []
 
     def look(page, rel: str) -> None:
-        visits.append(Visit(keys[rel], rel, measure(page, rel, viewport)))
-        _photograph(page, screenshots, viewport[0], keys[rel])
-
-    context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]})
-    try:
-        problems = check_pages_load(context, base, list(keys), each=look)
-    finally:
-        context.close()
-    return Sweep(viewport, visits, problems)
-
-
-def wide(browser, http_base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
-    """Every sampled page over HTTP on a 1280×800 screen, six tabs at a time as check_pages_load opens them: its
-    console and requests, its measures, axe-core's violations and, once per template and page shape (in the first
-    language of the sample that has it), the keyboard walk: the controls, their order and their focus styles come
-    from the template and the stylesheet, not from the words. axe, which reads the words (lang attributes, names,
-    contrast of each text), runs in every language.
-
-    bypass_csp: axe is injected as a script, which a strict CSP would rightly block (the phone visit, without the
-    bypass, reports any inline style or script a CSP would refuse). service_workers: the site's worker, once it
-    controls a page, would fetch axe itself and miss the route that serves it (see a11y.run_axe)."""
-    viewport = VIEWPORTS[1]
-    keys = {rel: key for key, rel in sample_pages(index.root, index).items()}
-    visits = []
-    walked: set[str] = set()
-
-    def audit(page, rel: str) -> None:
         key = keys[rel]
         seen = measure(page, rel, viewport)
         _photograph(page, screenshots, viewport[0], key)
-        shape = key.split(":", 1)[1]
-        keyboard = [] if shape in walked else check_keyboard(page, f"{key} {rel}")
-        walked.add(shape)
-        violations = format_violations(f"{key} {rel}", run_axe(page))
-        visits.append(Visit(key, rel, seen, tuple(violations), tuple(keyboard)))
+        visits.append(Visit(key, rel, seen, *(audit(page, key, rel) if audit else ())))
 
-    context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]}, bypass_csp=True,
-                                  service_workers="block")
+    context = browser.new_context(viewport={"width": viewport[1], "height": viewport[2]}, **options)
     try:
-        problems = check_pages_load(context, http_base, sorted(keys, key=keys.__getitem__), each=audit)
+        problems = check_pages_load(context, base, list(keys), each=look)
     finally:
         context.close()
     return Sweep(viewport, visits, problems)

@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "projects"))  # the shared page reader
 
 from pagetext import build_site, read  # noqa: E402
-from tests.conftest import LANGUAGES, first_language_only
+from tests.conftest import LANGUAGES, keep_languages
 
 from content_model.validate import validate_site  # noqa: E402
 
@@ -31,7 +31,7 @@ def epoch(*args) -> str:
 
 def build_in_french(content: Path, out: Path, when: str):
     """The tests over time read French pages only: built in French alone."""
-    return build_site(content, out, epoch=when, extra=first_language_only(content))
+    return build_site(content, out, epoch=when, extra=keep_languages(content, [LANGUAGES[0]]))
 
 
 def test_open_calls_first_by_nearest_deadline_closed_ones_archived(shipped_site):
