@@ -118,14 +118,14 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     for p in tax_problems:
         add(TAXONOMY_FILE, p)
     checker = Checker(tax, content, today, inventory=inventory, limits=limits)
-    originals: list[tuple[str, Kind, frontmatter.FrontMatter]] = []
-    translations: list[tuple[str, Kind, str, str, frontmatter.FrontMatter]] = []
     references: list[tuple[Entry, Reference]] = []
     unreadable: set[tuple[str, str]] = set()  # (kind, slug) of files already reported as unreadable
-    digests: dict[str, bytes] = {}  # path -> sha256 of the file's bytes
+    orphans: list[tuple[str, Kind, str]] = []  # translations whose original is missing: (rel, kind, slug)
     default_lang = languages[0]
 
-    for rel, n_bytes in inventory.markdown:
+    def read(rel: str, n_bytes: int):
+        """(kind, file name match, front matter, digest) of a file that can be checked; None when it cannot (its
+        problems are added)."""
         report.files += 1
         kind = KINDS_BY_FOLDER[rel.split("/", 1)[0]]
         name = rel.rsplit("/", 1)[-1]
@@ -133,11 +133,11 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         if not m or not SLUG_RE.fullmatch(m["slug"]):
             suggestion = _slugify(name.removesuffix(".md"))
             add(rel, Problem(1, "", message(BAD_FILE_NAME, suggestion=shown(f"{suggestion}.md"))))
-            continue
+            return None
         if RESERVED_SLUGS.match(m["slug"]):
             add(rel, Problem(1, "", message(RESERVED, name=shown(m["slug"]),
                                             suggestion=shown(f"{m['slug']}-{kind.name}.md"))))
-            continue
+            return None
         if n_bytes > limits.markdown_bytes:
             # Refused by its size before it is read: a 50 MB body took the build 8 minutes.
             add(rel, Problem(1, "", message(
@@ -145,36 +145,43 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
                    "LABO_LIMITS[\"markdown_bytes\"]); shorten it, or publish a long document as a PDF in "
                    "content/documents/"), size=size(n_bytes), limit=size(limits.markdown_bytes))))
             unreadable.add((kind.name, m["slug"]))
-            continue
+            return None
         try:
             raw, digest = _read(content / rel, limits)
         except OSError as exc:
             add(rel, Problem(1, "", message(N_("the file cannot be read ({reason})"),
                                             reason=exc.strerror or type(exc).__name__)))
             unreadable.add((kind.name, m["slug"]))
-            continue
-        digests[rel] = digest
+            return None
         fm = _cached_parse(cache, digest, limits)
         if fm is None:
             fm, problem, body_problems = _parse(raw, digest, limits, cache)
             if problem:
                 add(rel, problem)
                 unreadable.add((kind.name, m["slug"]))
-                continue
+                return None
             for p in fm.problems:
                 add(rel, p)
             for line, body_problem in body_problems:
                 add(rel, Problem(line, "", body_problem))
         if fm.problems and not fm.data:
             unreadable.add((kind.name, m["slug"]))
-            continue
-        if m["lang"]:
-            translations.append((rel, kind, m["slug"], m["lang"], fm))
-        else:
-            originals.append((rel, kind, fm))
+            return None
+        return kind, m, fm, digest
 
-    for rel, kind, fm in originals:
-        slug = _NAME_RE.fullmatch(rel.rsplit("/", 1)[-1])["slug"]
+    # Originals first, then translations (which attach to their original), each file checked as soon as it is
+    # read: a parse is dropped once checked, instead of every parse of the site being held at once (at 10,000
+    # organisations that was 220 MB more at the peak than the registry the check leaves).
+    markdown = inventory.markdown
+    is_translation = [bool((m := _NAME_RE.fullmatch(rel.rsplit("/", 1)[-1])) and m["lang"]) for rel, _ in markdown]
+    for (rel, n_bytes), translated in zip(markdown, is_translation, strict=True):
+        if translated:
+            continue
+        found = read(rel, n_bytes)
+        if found is None:
+            continue
+        kind, m, fm, digest = found
+        slug = m["slug"]
         checked = checker.check(kind, fm)
         for p in checked.problems:
             add(rel, p)
@@ -193,19 +200,24 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         published = not data.get("unpublished") and (include_examples or not data.get("example"))
         entry = Entry(kind, slug, rel, data, data.get("lang", default_lang), published)
         entry.markdown[entry.lang] = fm.body
-        entry.digests[rel] = digests[rel]
+        entry.digests[rel] = digest
         report.registry.add(entry)
         references.extend((entry, ref) for ref in checked.references)
 
-    for rel, kind, slug, lang, fm in translations:
+    for (rel, n_bytes), translated in zip(markdown, is_translation, strict=True):
+        if not translated:
+            continue
+        found = read(rel, n_bytes)
+        if found is None:
+            continue
+        kind, m, fm, digest = found
+        slug, lang = m["slug"], m["lang"]
         original = report.registry.entries.get(kind.name, {}).get(slug)
         if lang not in languages:
             add(rel, Problem(1, "", message(NOT_A_SITE_LANGUAGE, lang=shown(lang), languages=", ".join(languages))))
             continue
         if original is None:
-            if (kind.name, slug) in unreadable:
-                continue  # the original's own error is reported; fixing it fixes this file too
-            add(rel, Problem(1, "", message(NO_ORIGINAL, original=f"{shown_root}/{kind.folder}/{slug}.md")))
+            orphans.append((rel, kind, slug))  # reported once every translation is read (see below)
             continue
         if lang == original.lang:
             add(rel, Problem(1, "", message(SAME_LANGUAGE, original=f"{shown_root}/{original.source}",
@@ -218,7 +230,12 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
             notice(rel, p)
         original.translations[lang] = Translation(lang, rel, checked.data)
         original.markdown[lang] = fm.body
-        original.digests[rel] = digests[rel]
+        original.digests[rel] = digest
+
+    for rel, kind, slug in orphans:
+        if (kind.name, slug) in unreadable:
+            continue  # the original's (or another translation's) own error is reported; fixing it fixes this file
+        add(rel, Problem(1, "", message(NO_ORIGINAL, original=f"{shown_root}/{kind.folder}/{slug}.md")))
 
     for entry, ref in references:
         target = report.registry.entries.get(ref.kind, {}).get(ref.slug)

@@ -56,19 +56,20 @@ def parse_ahead(settings: dict, content: Path, cache: Cache | None, then: Callab
                 then(fm)
         cache.save_records()
 
+    # Every share is parsed in a child, the main process only waits: the parses it would make are garbage once in
+    # the cache, and they would leave its heap (which holds the registry for the rest of the build) a third larger.
     children = []
-    for index in range(1, workers):
-        pid = os.fork()
-        if pid == 0:
-            status = 1
-            try:
-                share(index)
-                status = 0
-            finally:
-                os._exit(status)
-        children.append(pid)
     try:
-        share(0)
+        for index in range(workers):
+            pid = os.fork()
+            if pid == 0:
+                status = 1
+                try:
+                    share(index)
+                    status = 0
+                finally:
+                    os._exit(status)
+            children.append(pid)
     finally:
         for pid in children:
             os.waitpid(pid, 0)

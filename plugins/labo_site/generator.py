@@ -103,18 +103,16 @@ class LaboGenerator(Generator):
         (see writer.Page). Per-page values (links, the language switch) are added here."""
         site_mod.prepare_writer(writer, self)
         out = self.lang_prefix(lang) + path
-        template_name = template.removesuffix(".html").replace("/", "-")
         build = values if callable(values) else (lambda: values)
-
-        def page_values() -> dict:
-            return {**self._links(lang, path, out, entry), "template_name": template_name, **build()}
-
         named = self._templates.get(template)
         if named is None:  # one per template: Jinja's own lookup checks its cache key and loader each time
             named = self._templates[template] = Template(self.env, template)
-        writer.add(Page(out=out, template=named, context=self.context,
-                        values=page_values, deps=(lang, tuple(deps)), cached=cached,
-                        light={"lang": lang, "page_path": path, "entry": entry}, owner=self))
+
+        def page_values() -> dict:
+            return {**self._links(lang, path, out, entry), "template_name": named.page_name, **build()}
+
+        writer.add(Page(out=out, template=named, context=self.context, values=page_values, deps=(lang, tuple(deps)),
+                        cached=cached, owner=self, lang=lang, path=path, entry=entry))
 
     def write_bytes(self, writer: LaboWriter, out: str, key: object, produce: Callable[[], bytes], *,
                     defer: bool = False) -> None:

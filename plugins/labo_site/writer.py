@@ -32,7 +32,7 @@ import struct
 import sys
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,10 +55,11 @@ class Template:
     """A template of the theme, named when a page is declared and compiled only when a page that uses it is
     rendered: a rebuild that reuses every page of a template never compiles it (0.3 s of a one-edit rebuild)."""
 
-    __slots__ = ("_compiled", "env", "name")
+    __slots__ = ("_compiled", "env", "name", "page_name")
 
     def __init__(self, env, name: str) -> None:
         self.env, self.name = env, name
+        self.page_name = name.removesuffix(".html").replace("/", "-")  # `template_name` in the page's values
         self._compiled = None
 
     def load(self):
@@ -70,7 +71,7 @@ class Template:
         return self.load().render(values)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Page:
     """One HTML page of one language, declared now and rendered later.
 
@@ -85,8 +86,12 @@ class Page:
     values: Callable[[], dict]
     deps: tuple = ()
     cached: bool = True  # False: always rendered (a page whose inputs cannot be listed)
-    light: dict = field(default_factory=dict)  # what content_written receivers get besides the path
     owner: Any = None  # the generator that declared it (its memoised views are dropped once its pages are done)
+    # What content_written receivers get besides the path (a dict is made for each only when it is sent: a site
+    # declares tens of thousands of pages, and every byte of a declaration is held until the last is rendered).
+    lang: str = ""
+    path: str = ""  # under the language root
+    entry: Any = None
 
 
 def digest(*parts: object) -> bytes:
@@ -162,9 +167,11 @@ class LaboWriter(Writer):
 
     # -- files that are not pages ----------------------------------------------------------------------
 
-    def write_bytes(self, out: str, key: object, produce: Callable[[], bytes], *, defer: bool = False) -> None:
+    def write_bytes(self, out: str, key: object, produce: Callable[[], bytes | Iterable[bytes]], *,
+                    defer: bool = False) -> None:
         """Write `out` (under the output folder) with `produce()`, or link it from the cache when `key` (digests
-        of what the bytes are made from) was seen by an earlier build. `defer`: produce it with the pages, in
+        of what the bytes are made from) was seen by an earlier build. `produce()` gives the bytes, or pieces of
+        them written as they come (a large export is never held whole). `defer`: produce it with the pages, in
         the rendering processes (for files nobody reads during the build, such as calendars)."""
         self._claim(out)
         target = sanitised_join(self.output_path, out)
@@ -178,7 +185,10 @@ class LaboWriter(Writer):
             data = produce()
             _unlink(target)
             with open(target, "wb") as f:
-                f.write(data)
+                if isinstance(data, bytes):
+                    f.write(data)
+                else:
+                    f.writelines(data)
             if name is not None:
                 self._link_into_cache(FILES_AREA, name, target)
 
@@ -263,7 +273,8 @@ class LaboWriter(Writer):
             self.cache.keep_only(PAGES_AREA, keep)
         for page in pages:
             signals.content_written.send(sanitised_join(self.output_path, page.out),
-                                         context={**page.light, "output_file": page.out})
+                                         context={"lang": page.lang, "page_path": page.path, "entry": page.entry,
+                                                  "output_file": page.out})
 
     def _render_all(self, todo: list) -> None:
         """Render `todo` in forked processes that take its chunks in order as they become free (see `_chunks`).

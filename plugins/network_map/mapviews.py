@@ -8,6 +8,7 @@ the listed organisations that have coordinates.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -138,13 +139,26 @@ def country_list(data: Listed, lang: str, translate: Translate, names: dict[str,
 
 def single_view(counts: dict[str, int], *, href: dict[str, str], lang: str, title: str, desc: str,
                 id_prefix: str, tooltip: str, codes=None, dots: list[dict] = ()) -> dict:
-    """One view, for the embeds: the whole continent, or the region(s) of `codes` zoomed in."""
+    """One view, for the embeds: the whole continent, or the region(s) of `codes` zoomed in.
+
+    Every page of a paginated list embeds the same map (the project bank's 100 pages, a country's pages of the
+    directory): drawn once per process for the same arguments, same bytes."""
+    drawn = _single_view(tuple(counts.items()), tuple(href.items()), lang, title, desc, id_prefix, tooltip,
+                         tuple(codes) if codes else None,
+                         tuple((point["lat"], point["lon"]) for point in dots))
+    return {"defs": Markup(drawn[0]), "svg": Markup(drawn[1])}
+
+
+@functools.lru_cache(maxsize=32)
+def _single_view(counts: tuple, href: tuple, lang: str, title: str, desc: str, id_prefix: str, tooltip: str,
+                 codes: tuple | None, dots: tuple) -> tuple[str, str]:
+    counts, href = dict(counts), dict(href)
     if codes:
         members = frozenset().union(*(regions.region_of(c).codes for c in codes))
         view = africa.View("vue", title, africa.region_box(members), members)
     else:
         view = africa.View("vue", title, africa.frame())
-    drawn = africa.draw(counts, href=href, names=country_names(lang), views=[view], desc=desc, points=list(dots),
-                        id_prefix=id_prefix, tooltip=tooltip,
+    drawn = africa.draw(counts, href=href, names=country_names(lang), views=[view], desc=desc,
+                        points=[{"lat": lat, "lon": lon} for lat, lon in dots], id_prefix=id_prefix, tooltip=tooltip,
                         display={c: formatting.number(n, lang) for c, n in counts.items()})
-    return {"defs": Markup(drawn.defs), "svg": Markup(drawn.views[0])}
+    return drawn.defs, drawn.views[0]

@@ -78,21 +78,22 @@ class OpenDataGenerator(LaboGenerator):
             # Records carry the bodies: each kind's files depend on every entry of it, body included.
             key = digest([self.site.full(e) for e in self.entries[kind.name]])
             keys[kind.name] = key
-            producers[f"{kind.folder}.json"] = (key, lambda kind=kind: export.json_text(self._envelope(
+            producers[f"{kind.folder}.json"] = (key, lambda kind=kind: export.json_chunks(self._envelope(
                 dataset=kind.folder, count=len(self.entries[kind.name]), items=self.records(kind.name))))
             producers[f"{kind.folder}.csv"] = (key, lambda kind=kind: export.csv_text(
-                self.records(kind.name), export.columns(kind, self.languages)))
-        producers[ALL_FILE] = (digest(sorted(keys.items()), repr(taxonomy_values)), lambda: export.json_text(
+                self.records(kind.name), export.columns(kind, self.languages)).encode("utf-8"))
+        producers[ALL_FILE] = (digest(sorted(keys.items()), repr(taxonomy_values)), lambda: export.json_chunks(
             self._envelope(taxonomy=taxonomy_values,
                            **{kind.folder: self.records(kind.name) for kind in ENTITY_KINDS})))
-        producers[TAXONOMY_FILE] = (repr(taxonomy_values), lambda: export.json_text(self._envelope(**taxonomy_values)))
+        producers[TAXONOMY_FILE] = (repr(taxonomy_values),
+                                    lambda: export.json_chunks(self._envelope(**taxonomy_values)))
         out = {}
         for name, (key, produce) in producers.items():
             rel = f"{DATA_DIR}/{name}"
-            self.write_bytes(writer, rel, (key, clock.build_date().isoformat()),
-                             lambda produce=produce: produce().encode("utf-8"))
+            self.write_bytes(writer, rel, (key, clock.build_date().isoformat()), produce)
             out[name] = {"path": rel, "bytes": os.path.getsize(Path(self.output_path) / rel),
                          "key": writer.manifest[rel]}
+        self._records = None  # the records of every entry are not held while the pages are declared and rendered
         return out
 
 
