@@ -14,6 +14,7 @@ import logging
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from content_model.schema import KINDS_BY_NAME
@@ -69,29 +70,53 @@ class SearchGenerator(LaboGenerator):
             self.page(writer, lang, path, "az.html", values, deps=deps)
             previous_initial = chunk[-1].initial if chunk else None
 
-    def _index(self, kinds: list[str], lang: str) -> dict[str, bytes]:
-        """The index files of `lang`, built by `search.worker` in a new interpreter (see its docstring)."""
+    def _index(self, kinds: list[str], lang: str):
+        """The index files of `lang`, built by `search.worker` in a new interpreter (see its docstring): the
+        documents are sent one at a time as they are made, the files come back one at a time as (name, bytes)."""
         from .text import STEMMER_NAMES
+        from .worker import read_files
 
         if lang not in STEMMER_NAMES:
             # info, not warning: the build runs with --fatal warnings, and this search still works
             logger.info("search: no stemmer for %r; its words are matched folded, not stemmed", lang)
         cache = self.site.cache
         text_of = _plain_text(cache) if cache is not None else None
-        docs = views.documents(self.registry, kinds, (lang,), self.site.taxonomy, self.translate, text_of)[lang]
-        if cache is not None:
-            cache.save_records()
-        job = {"lang": lang, "url_prefix": views.SEARCH_URL_PREFIX, "docs": docs,
+        job = {"lang": lang, "url_prefix": views.SEARCH_URL_PREFIX,
                "cache": str(cache.root) if cache is not None else None,
                "build": cache.build if cache is not None else None}
         plugins = str(Path(__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [plugins, os.environ.get("PYTHONPATH")]))}
-        done = subprocess.run([sys.executable, "-m", "search.worker"], input=json.dumps(job).encode(),
-                              capture_output=True, env=env, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(f"search: the index of {lang!r} could not be built:\n"
-                               f"{done.stderr.decode('utf-8', 'replace')}")
-        return {name: text.encode("utf-8") for name, text in json.loads(done.stdout).items()}
+        with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a talkative worker never blocks on it
+            worker = subprocess.Popen([sys.executable, "-m", "search.worker"], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, stderr=errors, env=env)
+            try:
+                _send(worker.stdin, job, views.document_stream(self.registry, kinds, lang, self.site.taxonomy,
+                                                               self.translate, text_of))
+                if cache is not None:
+                    cache.save_records()
+                yield from read_files(worker.stdout)
+            finally:
+                worker.stdout.close()
+                status = worker.wait()
+            if status != 0:
+                errors.seek(0)
+                raise RuntimeError(f"search: the index of {lang!r} could not be built:\n"
+                                   f"{errors.read().decode('utf-8', 'replace')[-3000:]}")
+
+
+def _send(stdin, job: dict, docs) -> None:
+    """The job, then each document, as JSON lines; the worker reads them all before it writes anything."""
+    try:
+        stdin.write(json.dumps(job).encode("utf-8") + b"\n")
+        for doc in docs:
+            stdin.write(json.dumps(doc, ensure_ascii=False).encode("utf-8") + b"\n")
+    except BrokenPipeError:
+        pass  # the worker stopped: its status and its errors say why
+    finally:
+        try:
+            stdin.close()
+        except BrokenPipeError:
+            pass
 
 
 def _plain_text(cache):

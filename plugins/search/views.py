@@ -8,7 +8,7 @@ kind's output folder exactly as `labo_site.views.entry_path` does.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
 from content_model.registry import Entry, Registry
@@ -171,6 +171,13 @@ def documents(registry: Registry, kinds: list[str], languages: tuple[str, ...], 
     build's cached plain_text).
     """
     text_of = text_of or functools.lru_cache(maxsize=None)(plain_text)
-    entries = [entry for kind in kinds for entry in registry.kind(kind)]
-    return {lang: [document(entry, lang, taxonomy, translate, registry, text_of) for entry in entries]
-            for lang in languages}
+    return {lang: list(document_stream(registry, kinds, lang, taxonomy, translate, text_of)) for lang in languages}
+
+
+def document_stream(registry: Registry, kinds: list[str], lang: str, taxonomy: Taxonomy, translate: Translate,
+                    text_of: Callable[[str], str] | None = None) -> Iterator[dict]:
+    """`documents` of one language, one at a time (the build sends them to the index worker as they are made)."""
+    text_of = text_of or plain_text
+    for kind in kinds:
+        for entry in registry.kind(kind):
+            yield document(entry, lang, taxonomy, translate, registry, text_of)
