@@ -60,6 +60,8 @@ import math
 import os
 import pathlib
 import re
+import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Protocol
@@ -123,23 +125,23 @@ def search_files(
     the analysed terms of a document are kept by its text (stemming is most of the work; a rebuild after one
     edit then analyses one document)."""
     ordered = _order(_checked(docs))
-    postings = _lunr_postings(ordered, Analyser(lang, allow_unstemmed), terms)
-    encoded = {term: _encode_term(fields) for term, fields in postings.items()}
+    encoded = _encoded_postings(ordered, Analyser(lang, allow_unstemmed), terms)
     shards = partition(encoded, lambda t: len(t) + len(encoded[t]) + 6, SHARD_BUDGET)
 
     files: dict[str, object] = {}
-    for key, terms in shards.items():
+    for key, shard_terms in shards.items():
         name = file_stem(key)
-        files[name] = {"type": "terms", "name": name, "terms": {t: postings[t] for t in terms}}
+        files[name] = _terms_chunk(name, shard_terms, encoded)
     countries = sorted({d["country"] for d in ordered if d["country"]})
     for start in range(0, len(ordered), STORE_SIZE):
         name = f"d-{start // STORE_SIZE}"
         rows = [_store_row(d, countries) for d in ordered[start : start + STORE_SIZE]]
         files[name] = {"type": "docs", "name": name, "start": start, "docs": rows}
     files["manifest"] = _manifest(ordered, lang, url_prefix, countries, list(shards))
-    stats = {"lang": lang, "docs": len(ordered), "terms": len(postings), "index_files": len(shards),
+    stats = {"lang": lang, "docs": len(ordered), "terms": len(encoded), "index_files": len(shards),
              "store_files": -(-len(ordered) // STORE_SIZE), "manifest": url_prefix + "manifest.js"}
-    return {f"{name}.js": render_chunk(files[name]) for name in sorted(files)}, stats
+    return {f"{name}.js": data if isinstance(data, bytes) else render_chunk(data)
+            for name, data in sorted(files.items())}, stats
 
 
 def _checked(docs: Iterable[dict]) -> list[dict]:
@@ -196,17 +198,32 @@ def _lunr_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None
 
     A row is ``[field id, doc, score, doc delta, score, ...]``: documents ascending and delta-encoded, scores in
     thousandths (lunr rounds to 3 places). The arithmetic is lunr's ``Builder._create_field_vectors`` operation for
-    operation (idf as ``lunr.idf``, averages as ``_calculate_average_field_lengths``, BM25, field then document
-    boost, rounded as it rounds), so the floats are the same bits (tests/search compares them with lunr's own
-    vectors); what is not kept is lunr's inverted index of one empty dict per posting, which held most of the
-    memory of a build: a count of the (field, document) pairs of each term is all the idf needs.
+    operation (see `_scored`), so the floats are the same bits (tests/search compares them with lunr's own
+    vectors)."""
+    postings: dict[str, list[list]] = defaultdict(list)
+    for (term, field_id), pairs in sorted(_scored(docs, analyse, terms).items()):
+        postings[term].append(_row(field_id, pairs))
+    return dict(postings)
+
+
+def _scored(docs: list[dict], analyse: Analyser, terms: TermsCache | None = None) -> dict[tuple[str, int], array]:
+    """(term, field id) -> the documents that hold it with their scores, as an array of document, score, document,
+    score… (documents ascending; scores in thousandths).
+
+    The arithmetic is lunr's ``Builder._create_field_vectors`` (idf as ``lunr.idf``, averages as
+    ``_calculate_average_field_lengths``, BM25, field then document boost, rounded as it rounds). What is not kept is
+    lunr's inverted index of one empty dict per posting: a count of the (field, document) pairs of each term is all
+    the idf needs. Memory is what an index of 10,000 organisations is made of (millions of postings): each
+    document's term counts are kept as its terms (interned: one string per word of the site) and an array of
+    counts, and the scores as arrays of machine integers, about a sixth of the dicts and tuples they replace.
     """
     if not docs:
         return {}  # lunr divides by the document count
     names = [name for name, _boost in FIELDS]
-    counts: list[list[Counter]] = []  # per document, per field: term -> frequency, in first-seen order
+    counts: list[list | None] = []  # per document, per field: (terms in first-seen order, their frequencies)
     with_term: Counter = Counter()  # term -> (field, document) pairs that hold it
     totals = [0] * len(names)
+    intern = sys.intern
     for doc in docs:
         fields = _analysed(doc, analyse, terms)
         per_field = []
@@ -214,30 +231,55 @@ def _lunr_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None
             frequencies = Counter(fields[name])
             with_term.update(frequencies.keys())
             totals[i] += len(fields[name])
-            per_field.append(frequencies)
+            per_field.append((tuple(intern(term) for term in frequencies), array("l", frequencies.values())))
         counts.append(per_field)
     n = len(docs)
     averages = [total / n for total in totals]
     idfs = {term: math.log(1 + abs((n - found + 0.5) / (found + 0.5))) for term, found in with_term.items()}
-    scores: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    scores: dict[tuple[str, int], array] = {}
     for ref, per_field in enumerate(counts):
-        for field_id, frequencies in enumerate(per_field):
-            field_length = sum(frequencies.values())
+        for field_id, (field_terms, frequencies) in enumerate(per_field):
+            field_length = sum(frequencies)
             average, field_boost = averages[field_id], FIELDS[field_id][1]
-            for term, tf in frequencies.items():
+            for term, tf in zip(field_terms, frequencies, strict=True):
                 score = idfs[term] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_length / average)) + tf)
                 score *= field_boost
                 score *= 1  # lunr's document boost, 1 for every document here
-                scores[(term, field_id)].append((ref, round(round(score, 3) * 1000)))
-    postings: dict[str, list[list]] = defaultdict(list)
-    for (term, field_id), per_doc in sorted(scores.items()):
-        row: list = [field_id]
-        previous = 0
-        for doc, score in per_doc:  # documents already ascending
-            row += [doc - previous, score]
-            previous = doc
-        postings[term].append(row)
-    return dict(postings)
+                found = scores.get((term, field_id))
+                if found is None:
+                    found = scores[(term, field_id)] = array("l")
+                found.append(ref)
+                found.append(round(round(score, 3) * 1000))
+        counts[ref] = None  # this document's counts are no longer needed
+    return scores
+
+
+def _row(field_id: int, pairs: array) -> list:
+    """A posting row from `_scored`'s array: ``[field id, doc, score, doc delta, score, ...]``."""
+    row: list = [field_id]
+    previous = 0
+    for i in range(0, len(pairs), 2):
+        doc = pairs[i]
+        row += [doc - previous, pairs[i + 1]]
+        previous = doc
+    return row
+
+
+def _encoded_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None) -> dict[str, str]:
+    """term -> its rows as JSON (`_encode_term` of `_lunr_postings`'s rows), made a term at a time: the rows of
+    the whole index are never held at once."""
+    scores = _scored(docs, analyse, terms)
+    encoded: dict[str, str] = {}
+    term, rows = None, []
+    for key in sorted(scores):
+        if key[0] != term:
+            if rows:
+                encoded[term] = _encode_term(rows)
+            term, rows = key[0], []
+        rows.append(_row(key[1], scores.pop(key)))
+    if rows:
+        encoded[term] = _encode_term(rows)
+    return encoded
 
 
 def _encode_term(rows: list[list]) -> str:
@@ -285,6 +327,15 @@ def _manifest(docs, lang, url_prefix, countries, keys) -> dict:
 def render_chunk(data: object) -> bytes:
     """One data file: a classic script, because fetch() fails from file://."""
     body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"LaboSearch.add({body});\n".encode()
+
+
+def _terms_chunk(name: str, terms: Iterable[str], encoded: dict[str, str]) -> bytes:
+    """render_chunk({"type": "terms", "name": name, "terms": {term: rows}}), byte for byte, from each term's rows
+    already encoded: the rows are never decoded again."""
+    pairs = ",".join(f"{json.dumps(term, ensure_ascii=False)}:{encoded[term]}" for term in sorted(terms))
+    body = f'{{"name":{json.dumps(name, ensure_ascii=False)},"terms":{{{pairs}}},"type":"terms"}}'
     body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"LaboSearch.add({body});\n".encode()
 
