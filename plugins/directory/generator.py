@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 from content_model.registry import Entry
@@ -25,6 +26,7 @@ class DirectoryGenerator(LaboGenerator):
         taxonomy, translate = self.site.taxonomy, self.translate
 
         self.offered = offered = views.offered_languages(self.organisations)
+        self._shared: dict = {}  # see views.organisation_view
 
         def facet(name: str, folder: str, order=None, keep_empty_group: bool = True) -> Facet:
             return Facet(name, folder, views.FACET_TITLES[name], lambda e: views.facet_values(e, offered)[name],
@@ -55,7 +57,8 @@ class DirectoryGenerator(LaboGenerator):
     def make_view(self, entry: Entry, lang: str) -> dict:
         logo = self.logos.get(entry.slug)
         logo = {k: logo[k] for k in ("src", "width", "height")} if logo else None
-        return views.organisation_view(entry, lang, self.site.taxonomy, self.translate, logo, self.offered)
+        return views.organisation_view(entry, lang, self.site.taxonomy, self.translate, logo, self.offered,
+                                       self._shared)
 
     def sorted_by_name(self, entries: list[Entry], lang: str) -> list[Entry]:
         return sorted(entries, key=lambda e: formatting_key(e.text("name", lang)[0] or e.slug))
@@ -77,8 +80,7 @@ class DirectoryGenerator(LaboGenerator):
                 # Its languages link to their facet pages where the facet offers them one by one.
                 offered = digest([code in self.offered for code in entry.data.get("languages", ())])
                 self.entry_page(writer, entry, lang, "organisation.html", "org",
-                                extra=lambda entry=entry, lang=lang: {
-                                    "backlinks": views.backlinks(entry, lang, self.translate)}, deps=(offered,))
+                                extra=partial(self._backlinks, entry, lang), deps=(offered,))
             for group in facet_groups:
                 for value in group["values"]:
                     facet = {"title": group["title"], "label": value["label"], "path": value["path"]}
@@ -99,6 +101,9 @@ class DirectoryGenerator(LaboGenerator):
             self.page(writer, lang, "membres.html", "members.html",
                       lambda lang=lang, members=members: self._members(lang, members),
                       deps=(self.site.listing(members),))
+
+    def _backlinks(self, entry: Entry, lang: str) -> dict:
+        return {"backlinks": views.backlinks(entry, lang, self.translate)}
 
     def _members(self, lang: str, members: list[Entry]) -> dict:
         by_country: dict[str, list] = defaultdict(list)

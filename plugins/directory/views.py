@@ -96,8 +96,29 @@ def language_order(value: dict) -> tuple:
 
 
 def organisation_view(entry: Entry, lang: str, taxonomy: Taxonomy, translate, logo: dict | None,
-                      offered: frozenset[str] | None = None) -> dict:
-    """`offered`: the languages the language facet offers one by one (offered_languages); None: all."""
+                      offered: frozenset[str] | None = None, shared: dict | None = None) -> dict:
+    """`offered`: the languages the language facet offers one by one (offered_languages); None: all. `shared`: a
+    dict the caller keeps for one build, where the parts many organisations have alike (a country, a sector, a
+    language, with its label and path) are made once and shared by their views, which templates only read (a
+    rendering process holds the views of every organisation while it renders the directory)."""
+    shared = {} if shared is None else shared
+
+    def item(facet: str, code: str) -> dict:
+        key = ("facet", facet, code, lang)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = {"code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
+                                   "path": facet_path(facet, code)}
+        return found
+
+    def language(code: str) -> dict:
+        key = ("language", code, lang)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = {"label": formatting.language_name(code, lang),
+                                   "path": facet_path("language", code) if offered is None or code in offered else ""}
+        return found
+
     data = entry.data
     name, name_lang = entry.text("name", lang)
     summary, summary_lang = entry.text("summary", lang)
@@ -115,17 +136,13 @@ def organisation_view(entry: Entry, lang: str, taxonomy: Taxonomy, translate, lo
         "founded": data.get("founded"),
         "website": data.get("website", ""), "email": data.get("email", ""), "phone": data.get("phone", ""),
         # Each language links to its facet page, where it has one of its own.
-        "languages": [{"label": formatting.language_name(c, lang),
-                       "path": facet_path("language", c) if offered is None or c in offered else ""}
-                      for c in data.get("languages", [])],
+        "languages": [language(c) for c in data.get("languages", [])],
         "maintainers": data.get("maintainers", []),
         "logo": logo,
         "status": {"code": membership["status"], "label": translate(lang, STATUS_LABELS[membership["status"]]),
                    "path": facet_path("status", membership["status"]),
                    "since": (since if isinstance(since, int) else formatting.date(since, lang)) if since else ""},
-        "facets": {facet: [{"code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
-                            "path": facet_path(facet, code)} for code in codes]
-                   for facet, codes in facets.items()},
+        "facets": {facet: [item(facet, code) for code in codes] for facet, codes in facets.items()},
         "data_attrs": {facet: " ".join(codes) for facet, codes in facets.items()},
         "coordinates": data.get("coordinates"),
     }

@@ -103,16 +103,11 @@ class LaboGenerator(Generator):
         (see writer.Page). Per-page values (links, the language switch) are added here."""
         site_mod.prepare_writer(writer, self)
         out = self.lang_prefix(lang) + path
-        build = values if callable(values) else (lambda: values)
         named = self._templates.get(template)
         if named is None:  # one per template: Jinja's own lookup checks its cache key and loader each time
             named = self._templates[template] = Template(self.env, template)
-
-        def page_values() -> dict:
-            return {**self._links(lang, path, out, entry), "template_name": named.page_name, **build()}
-
-        writer.add(Page(out=out, template=named, context=self.context, values=page_values, deps=(lang, tuple(deps)),
-                        cached=cached, owner=self, lang=lang, path=path, entry=entry))
+        writer.add(Page(out=out, template=named, context=self.context, values=_PageValues(self, values),
+                        deps=(lang, tuple(deps)), cached=cached, owner=self, lang=lang, path=path, entry=entry))
 
     def write_bytes(self, writer: LaboWriter, out: str, key: object, produce: Callable[[], bytes], *,
                     defer: bool = False) -> None:
@@ -129,17 +124,15 @@ class LaboGenerator(Generator):
     def entry_page(self, writer: LaboWriter, entry: Entry, lang: str, template: str, name: str,
                    extra: Callable[[], dict] | None = None, deps: Iterable = ()) -> None:
         """An entry's own page: its view under `name`, its body in `lang` (or its original language)."""
+        self.page(writer, lang, f"{entry.kind.output}/{entry.slug}.html", template,
+                  _EntryValues(self, entry, lang, name, extra), deps=(self.site.near(entry), *deps), entry=entry)
 
-        def values() -> dict:
-            view = self.view(entry, lang)
-            title, title_lang = entry.text(entry.kind.title_field, lang)
-            body_lang = lang if lang in entry.body else entry.lang
-            return {"entry": entry, name: view, "page_title": title or entry.slug, "title_lang": title_lang,
-                    "body": Markup(entry.body.get(body_lang, "")), "body_lang": body_lang,
-                    **(extra() if extra else {})}
-
-        self.page(writer, lang, f"{entry.kind.output}/{entry.slug}.html", template, values,
-                  deps=(self.site.near(entry), *deps), entry=entry)
+    def entry_values(self, entry: Entry, lang: str, name: str, extra: Callable[[], dict] | None) -> dict:
+        view = self.view(entry, lang)
+        title, title_lang = entry.text(entry.kind.title_field, lang)
+        body_lang = lang if lang in entry.body else entry.lang
+        return {"entry": entry, name: view, "page_title": title or entry.slug, "title_lang": title_lang,
+                "body": Markup(entry.body.get(body_lang, "")), "body_lang": body_lang, **(extra() if extra else {})}
 
     def listing(self, writer: LaboWriter, lang: str, path: str, template: str, *, items: str,
                 entries: list[Entry], title: str, size: int, values: Callable[[], dict] | dict | None = None,
@@ -160,7 +153,7 @@ class LaboGenerator(Generator):
                         **extra(), **(first_only() if first and first_only else {})}
             self.page(writer, lang, page_path, template, page_values, deps=everything)
 
-    def _links(self, lang: str, path: str, out: str, entry: Entry | None) -> dict:
+    def links(self, lang: str, path: str, out: str, entry: Entry | None) -> dict:
         siteurl = path_to_url(get_relative_path(out))
         lang_root = siteurl if lang == self.default_lang else f"{siteurl}/{lang}"
         alternates = [{"lang": other, "name": formatting.language_name(other, other),
@@ -168,6 +161,36 @@ class LaboGenerator(Generator):
         return {"SITEURL": siteurl, "localsiteurl": siteurl, "output_file": out, "lang": lang,
                 "LANG_ROOT": lang_root, "page_path": path, "alternates": alternates,
                 "source_url": self.site.source_url(entry)}
+
+
+# A site declares tens of thousands of pages before the first is rendered, and holds every declaration until the
+# last: the functions that build a page's values are these small objects, not nested closures (a third of the
+# memory per page).
+class _PageValues:
+    """The values of a page declared by `LaboGenerator.page`: the per-page links, then the page's own."""
+
+    __slots__ = ("generator", "values")
+
+    def __init__(self, generator: LaboGenerator, values: Callable[[], dict] | dict) -> None:
+        self.generator, self.values = generator, values
+
+    def __call__(self, page: Page) -> dict:
+        own = self.values() if callable(self.values) else self.values
+        return {**self.generator.links(page.lang, page.path, page.out, page.entry),
+                "template_name": page.template.page_name, **own}
+
+
+class _EntryValues:
+    """The values of an entry's own page (`LaboGenerator.entry_page`)."""
+
+    __slots__ = ("entry", "extra", "generator", "lang", "name")
+
+    def __init__(self, generator: LaboGenerator, entry: Entry, lang: str, name: str,
+                 extra: Callable[[], dict] | None) -> None:
+        self.generator, self.entry, self.lang, self.name, self.extra = generator, entry, lang, name, extra
+
+    def __call__(self) -> dict:
+        return self.generator.entry_values(self.entry, self.lang, self.name, self.extra)
 
 
 class EntitiesGenerator(LaboGenerator):

@@ -77,13 +77,13 @@ class Page:
 
     `deps` names everything the page shows that can change from one build to the next (digests of entries,
     counts, labels); with the site-wide digest (templates, catalogues, code, settings, build date) it makes
-    the page's cache key. `values()` builds the template's values only when the page is rendered.
+    the page's cache key. `values(page)` builds the template's values only when the page is rendered.
     """
 
     out: str  # path under the output folder, language prefix included
     template: Template
     context: dict  # the values every page of the site shares (Pelican's context, per-page links)
-    values: Callable[[], dict]
+    values: Callable[[Page], dict]  # called with this page when it is rendered
     deps: tuple = ()
     cached: bool = True  # False: always rendered (a page whose inputs cannot be listed)
     owner: Any = None  # the generator that declared it (its memoised views are dropped once its pages are done)
@@ -337,7 +337,7 @@ class LaboWriter(Writer):
                     if owner is not None:
                         owner.forget_views()
                     owner = page.owner
-                html = page.template.render({**page.context, **page.values()})
+                html = page.template.render({**page.context, **page.values(page)})
                 target = sanitised_join(self.output_path, page.out)
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 _unlink(target)  # the old file may be a hard link into the cache (pelican -o output, livereload)

@@ -24,7 +24,7 @@ class Owner:
 def _pages(env: jinja2.Environment, owner: Owner, template: str, count: int, prefix: str) -> list[Page]:
     tpl = Template(env, template)
     return [Page(out=f"{prefix}/{i}.html", template=tpl, context={"site": "Labo"},
-                 values=lambda i=i: {"n": i, "pid": os.getpid()}, owner=owner) for i in range(count)]
+                 values=lambda _page, i=i: {"n": i, "pid": os.getpid()}, owner=owner) for i in range(count)]
 
 
 @pytest.fixture
