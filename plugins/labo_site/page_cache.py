@@ -21,8 +21,7 @@ class Fingerprint:
     """Stable digests of what a page is rendered from. Entries count by the bytes of their files and those of
     the entries one reference away (titles of backlinks and of referenced organisations show on pages)."""
 
-    def __init__(self, content: Path, registry) -> None:
-        self.content = content
+    def __init__(self, registry) -> None:
         self.registry = registry
         self._own: dict[int, bytes] = {}
         self._near: dict[int, bytes] = {}
@@ -31,11 +30,12 @@ class Fingerprint:
         self._memo: dict[int, tuple[object, bytes]] = {}
 
     def own(self, entry) -> bytes:
+        """The entry's files, by the digests validation took of their bytes (a file is read once per build)."""
         key = id(entry)
         if key not in self._own:
             h = hashlib.sha1(f"{entry.kind.name}:{entry.slug}:{entry.published}".encode())
-            for source in [entry.source, *(t.source for t in entry.translations.values())]:
-                h.update((self.content / source).read_bytes())
+            for source, file_digest in sorted(entry.digests.items()):
+                h.update(source.encode() + b"\0" + file_digest)
             self._own[key] = h.digest()
         return self._own[key]
 
@@ -127,7 +127,7 @@ def site_digest(generator, scoped: frozenset[str]) -> bytes:
     env, context = generator.env, generator.context
     code = _code_digest(Path(generator.settings["THEME"]))
     names = _template_names(env, code, generator.site.cache)
-    fingerprint = Fingerprint(Path(generator.path), generator.site.registry)
+    fingerprint = Fingerprint(generator.site.registry)
     h = hashlib.sha1(code)
     for name in sorted((names & set(context)) - PER_PAGE_KEYS - scoped):
         h.update(name.encode())

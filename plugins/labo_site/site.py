@@ -262,7 +262,7 @@ class Site:
 
     def scoped_digest(self, *names: str) -> bytes:
         """The digest of context values left out of the site-wide digest (SCOPED), for the pages that show them."""
-        fingerprint = page_cache.Fingerprint(self.content, self.registry)
+        fingerprint = page_cache.Fingerprint(self.registry)
         h = hashlib.sha1()
         for name in names:
             h.update(name.encode())
