@@ -203,10 +203,9 @@ class LaboWriter(Writer):
                     produce: Callable[[], dict[str, bytes] | Iterable[tuple[str, bytes]]], *,
                     defer: bool = False) -> None:
         """Files made together (a search index): `produce()` gives {name: bytes} for `folder`, or (name, bytes) pairs
-        written as they come, and runs only when `key` was not seen by an earlier build; otherwise every file is
-        linked from the cache. `defer`: make them
-        in a rendering process, alongside the pages (their names are then not known here: the service worker's
-        version reads them back)."""
+        in name order, written as they come; it runs only when `key` was not seen by an earlier build, otherwise
+        every file is linked from the cache. `defer`: make them in a rendering process, alongside the pages (their
+        names are then not known here: the service worker's version reads them back)."""
         group = digest(self.site_digest, folder, key) if self.cache is not None and key is not None else None
         listing = self.cache.get(GROUPS_AREA, group) if group is not None else None
         if listing is not None:

@@ -223,14 +223,10 @@ def read_csv(text: str, cols: list[Column]) -> list[dict]:
     return out
 
 
-def json_text(document: dict) -> str:
-    """Stable bytes: same content, same file (keys keep the schema's order)."""
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-
-
 def json_chunks(document: dict, size: int = 1 << 16) -> Iterator[bytes]:
-    """json_text's UTF-8 bytes, about `size` characters at a time: the export of a whole network (36 MB at 10,000
-    organisations) is written as it is encoded, never held whole as text and again as bytes."""
+    """The UTF-8 bytes of `document` as JSON (indent 1, keys in the schema's order, a final newline: same content,
+    same file), about `size` characters at a time: the export of a whole network (36 MB at 10,000 organisations)
+    is written as it is encoded, never held whole as text and again as bytes."""
     buffer: list[str] = []
     held = 0
     for piece in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(document):

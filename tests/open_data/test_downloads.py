@@ -113,3 +113,13 @@ def test_published_downloads_leave_examples_out_and_link_absolutely(published_si
         for item in items:
             assert item["url"] == f"{PUBLISHED_URL}/{KINDS[folder].output}/{item['slug']}.html"
             assert (published_site / item["url"].removeprefix(PUBLISHED_URL + "/")).is_file()
+
+
+def test_a_download_written_in_pieces_is_the_json_of_the_whole(shipped_site):
+    """The exports are written as they are encoded: cut often (here after every 7 or more
+    characters), the pieces make the file a reader downloads: indented JSON ending with a newline."""
+    shipped = (shipped_site / "data" / "organisations.json").read_bytes()
+    document = json.loads(shipped)
+    pieces = list(export.json_chunks(document, size=7))
+    assert len(pieces) > 100
+    assert b"".join(pieces) == shipped == (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode()
