@@ -270,8 +270,8 @@ class LaboWriter(Writer):
             if key is not None:  # a page without a key is left out: the service worker's version reads it back
                 self.manifest[page.out] = key
         self.rendered += len(todo) - len(jobs)
-        if self.cache is not None:
-            keep = {self.cache.name(PAGES_AREA, self.manifest[p.out]) for p in pages if self.key(p) is not None}
+        if self.cache is not None:  # the manifest holds the key of every page that has one (linked or rendered)
+            keep = {self.cache.name(PAGES_AREA, self.manifest[p.out]) for p in pages if p.out in self.manifest}
             self.cache.keep_only(PAGES_AREA, keep)
         for page in pages:
             signals.content_written.send(sanitised_join(self.output_path, page.out),
