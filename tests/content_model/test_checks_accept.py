@@ -113,6 +113,22 @@ def test_a_file_that_cannot_be_read_is_reported_once_not_in_every_file_that_refe
     ]
 
 
+def test_a_translation_without_original_is_quiet_when_a_sibling_translation_is_broken(tmp_path) -> None:
+    # Translations are checked one at a time, in name order: `x.en.md` comes before its broken sibling `x.pt.md`,
+    # and must still not report a missing original that may be the broken file's own name (fixing it fixes both).
+    # A translation alone without its original is reported.
+    content = write_site(tmp_path / "content", {
+        "organisations/yam-pukri.en.md": '---\nname: "Yam Pukri"\n---\n',
+        "organisations/yam-pukri.pt.md": '---\nname: "Yam Pukri\n---\n',
+        "organisations/ired.en.md": '---\nname: "IRED"\n---\n',
+    })
+    found = lines(validate(content))
+    assert [line.split(":", 2)[0] + ":" + line.split(":", 2)[1] for line in found] == [
+        "content/organisations/ired.en.md:1", "content/organisations/yam-pukri.pt.md:2"], found
+    assert "no original: add content/organisations/ired.md" in found[0]
+    assert "invalid YAML" in found[1]
+
+
 def test_hidden_markdown_in_a_content_folder_is_reported_not_skipped(tmp_path) -> None:
     # Pelican reads news/_brouillons/x.md and news/.x.md as articles: the validator must not skip them
     # silently. Editor leftovers that Pelican ignores (.#lock, .swp, .DS_Store) stay silent.
