@@ -123,13 +123,12 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
     orphans: list[tuple[str, Kind, str]] = []  # translations whose original is missing: (rel, kind, slug)
     default_lang = languages[0]
 
-    def read(rel: str, n_bytes: int):
-        """(kind, file name match, front matter, digest) of a file that can be checked; None when it cannot (its
-        problems are added)."""
+    def read(rel: str, n_bytes: int, m: re.Match | None):
+        """(kind, front matter, digest) of a file that can be checked, `m` the match of its name; None when it
+        cannot (its problems are added)."""
         report.files += 1
         kind = KINDS_BY_FOLDER[rel.split("/", 1)[0]]
         name = rel.rsplit("/", 1)[-1]
-        m = _NAME_RE.fullmatch(name)
         if not m or not SLUG_RE.fullmatch(m["slug"]):
             suggestion = _slugify(name.removesuffix(".md"))
             add(rel, Problem(1, "", message(BAD_FILE_NAME, suggestion=shown(f"{suggestion}.md"))))
@@ -167,20 +166,19 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         if fm.problems and not fm.data:
             unreadable.add((kind.name, m["slug"]))
             return None
-        return kind, m, fm, digest
+        return kind, fm, digest
 
     # Originals first, then translations (which attach to their original), each file checked as soon as it is
     # read: a parse is dropped once checked, instead of every parse of the site being held at once (at 10,000
     # organisations that was 220 MB more at the peak than the registry the check leaves).
-    markdown = inventory.markdown
-    is_translation = [bool((m := _NAME_RE.fullmatch(rel.rsplit("/", 1)[-1])) and m["lang"]) for rel, _ in markdown]
-    for (rel, n_bytes), translated in zip(markdown, is_translation, strict=True):
-        if translated:
+    named = [(rel, n_bytes, _NAME_RE.fullmatch(rel.rsplit("/", 1)[-1])) for rel, n_bytes in inventory.markdown]
+    for rel, n_bytes, m in named:
+        if m and m["lang"]:
             continue
-        found = read(rel, n_bytes)
+        found = read(rel, n_bytes, m)
         if found is None:
             continue
-        kind, m, fm, digest = found
+        kind, fm, digest = found
         slug = m["slug"]
         checked = checker.check(kind, fm)
         for p in checked.problems:
@@ -204,13 +202,13 @@ def validate_site(content: Path, *, languages: tuple[str, ...] = ("fr", "en"), t
         report.registry.add(entry)
         references.extend((entry, ref) for ref in checked.references)
 
-    for (rel, n_bytes), translated in zip(markdown, is_translation, strict=True):
-        if not translated:
+    for rel, n_bytes, m in named:
+        if not (m and m["lang"]):
             continue
-        found = read(rel, n_bytes)
+        found = read(rel, n_bytes, m)
         if found is None:
             continue
-        kind, m, fm, digest = found
+        kind, fm, digest = found
         slug, lang = m["slug"], m["lang"]
         original = report.registry.entries.get(kind.name, {}).get(slug)
         if lang not in languages:

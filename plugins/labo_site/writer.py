@@ -199,13 +199,12 @@ class LaboWriter(Writer):
             job()
             self.manifest[out] = name or hashlib.sha1(Path(target).read_bytes()).digest()
 
-    def write_group(self, folder: str, key: object,
-                    produce: Callable[[], dict[str, bytes] | Iterable[tuple[str, bytes]]], *,
+    def write_group(self, folder: str, key: object, produce: Callable[[], Iterable[tuple[str, bytes]]], *,
                     defer: bool = False) -> None:
-        """Files made together (a search index): `produce()` gives {name: bytes} for `folder`, or (name, bytes) pairs
-        in name order, written as they come; it runs only when `key` was not seen by an earlier build, otherwise
-        every file is linked from the cache. `defer`: make them in a rendering process, alongside the pages (their
-        names are then not known here: the service worker's version reads them back)."""
+        """Files made together (a search index): `produce()` gives the (name, bytes) pairs of `folder`, written as
+        they come; it runs only when `key` was not seen by an earlier build, otherwise every file is linked from the
+        cache. `defer`: make them in a rendering process, alongside the pages (their names are then not known here:
+        the service worker's version reads them back)."""
         group = digest(self.site_digest, folder, key) if self.cache is not None and key is not None else None
         listing = self.cache.get(GROUPS_AREA, group) if group is not None else None
         if listing is not None:
@@ -225,10 +224,10 @@ class LaboWriter(Writer):
         else:
             job()
 
-    def _write_group_files(self, folder: str, group: bytes | None,
-                           files: dict[str, bytes] | Iterable[tuple[str, bytes]], record: bool) -> None:
+    def _write_group_files(self, folder: str, group: bytes | None, files: Iterable[tuple[str, bytes]],
+                           record: bool) -> None:
         names = {}
-        for name, data in sorted(files.items()) if isinstance(files, dict) else files:
+        for name, data in files:
             out = f"{folder}/{name}"
             if record:
                 self._claim(out)

@@ -62,8 +62,8 @@ import pathlib
 import re
 import sys
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from .shards import file_stem, partition
@@ -125,7 +125,8 @@ def search_files(
     the analysed terms of a document are kept by its text (stemming is most of the work; a rebuild after one
     edit then analyses one document)."""
     ordered = _order(_checked(docs))
-    encoded = _encoded_postings(ordered, Analyser(lang, allow_unstemmed), terms)
+    encoded = {term: _encode_term(rows)
+               for term, rows in _term_rows(_scored(ordered, Analyser(lang, allow_unstemmed), terms))}
     shards = partition(encoded, lambda t: len(t) + len(encoded[t]) + 6, SHARD_BUDGET)
 
     files: dict[str, object] = {}
@@ -200,10 +201,7 @@ def _lunr_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None
     thousandths (lunr rounds to 3 places). The arithmetic is lunr's ``Builder._create_field_vectors`` operation for
     operation (see `_scored`), so the floats are the same bits (tests/search compares them with lunr's own
     vectors)."""
-    postings: dict[str, list[list]] = defaultdict(list)
-    for (term, field_id), pairs in sorted(_scored(docs, analyse, terms).items()):
-        postings[term].append(_row(field_id, pairs))
-    return dict(postings)
+    return dict(_term_rows(_scored(docs, analyse, terms)))
 
 
 def _scored(docs: list[dict], analyse: Analyser, terms: TermsCache | None = None) -> dict[tuple[str, int], array]:
@@ -265,21 +263,18 @@ def _row(field_id: int, pairs: array) -> list:
     return row
 
 
-def _encoded_postings(docs: list[dict], analyse: Analyser, terms: TermsCache | None) -> dict[str, str]:
-    """term -> its rows as JSON (`_encode_term` of `_lunr_postings`'s rows), made a term at a time: the rows of
-    the whole index are never held at once."""
-    scores = _scored(docs, analyse, terms)
-    encoded: dict[str, str] = {}
+def _term_rows(scores: dict[tuple[str, int], array]) -> Iterator[tuple[str, list[list]]]:
+    """(term, its rows), term by term in order, from `_scored`'s arrays, each dropped once its rows are made: the rows
+    of the whole index are never held at once by a caller that encodes them as they come."""
     term, rows = None, []
     for key in sorted(scores):
         if key[0] != term:
             if rows:
-                encoded[term] = _encode_term(rows)
+                yield term, rows
             term, rows = key[0], []
         rows.append(_row(key[1], scores.pop(key)))
     if rows:
-        encoded[term] = _encode_term(rows)
-    return encoded
+        yield term, rows
 
 
 def _encode_term(rows: list[list]) -> str:

@@ -7,7 +7,6 @@ kind's output folder exactly as `labo_site.views.entry_path` does.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
@@ -163,20 +162,11 @@ def document(entry: Entry, lang: str, taxonomy: Taxonomy, translate: Translate, 
     }
 
 
-def documents(registry: Registry, kinds: list[str], languages: tuple[str, ...], taxonomy: Taxonomy,
-              translate: Translate, text_of: Callable[[str], str] | None = None) -> dict[str, list[dict]]:
-    """Every published entry of `kinds` as a search document, per language.
-
-    An untranslated body is the same HTML in every language: its text is extracted once (`text_of`: the
-    build's cached plain_text).
-    """
-    text_of = text_of or functools.lru_cache(maxsize=None)(plain_text)
-    return {lang: list(document_stream(registry, kinds, lang, taxonomy, translate, text_of)) for lang in languages}
-
-
 def document_stream(registry: Registry, kinds: list[str], lang: str, taxonomy: Taxonomy, translate: Translate,
                     text_of: Callable[[str], str] | None = None) -> Iterator[dict]:
-    """`documents` of one language, one at a time (the build sends them to the index worker as they are made)."""
+    """Every published entry of `kinds` as a search document in `lang`, one at a time (the build sends them to the
+    index worker as they are made). `text_of`: the build's cached plain_text (an untranslated body is the same HTML
+    in every language, its text extracted once)."""
     text_of = text_of or plain_text
     for kind in kinds:
         for entry in registry.kind(kind):
