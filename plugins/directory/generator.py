@@ -96,11 +96,11 @@ class DirectoryGenerator(LaboGenerator):
                       lambda lang=lang: printable.page_values(
                           self.organisations, lang, lambda e, lang=lang: self.view(e, lang), self.translate,
                           self.site.build_date, self._site_url(lang)),
-                      deps=(self.site.listing(self.organisations), groups_digest))
+                      deps=(self.site.listing(self.organisations), groups_digest), large=True)
             members = self.sorted_by_name(self.facets.entries("status", "member"), lang)
             self.page(writer, lang, "membres.html", "members.html",
                       lambda lang=lang, members=members: self._members(lang, members),
-                      deps=(self.site.listing(members),))
+                      deps=(self.site.listing(members),), large=True)
 
     def _backlinks(self, entry: Entry, lang: str) -> dict:
         return {"backlinks": views.backlinks(entry, lang, self.translate)}

@@ -9,8 +9,9 @@ How a build runs (Pelican's own order; nothing here depends on the order of PLUG
    builds the registry, so a broken file stops the run before anything is read by Pelican or written;
 2. `generate_context`: each generator computes what it shares (figures for the home page, facet counts);
 3. `generate_output(writer)`: each generator declares its pages to the writer (`LaboWriter.add`);
-4. the last generator of `labo_site.plugin.GENERATORS`, `RenderGenerator`, asks the writer to render every
-   declared page (`LaboWriter.render_pages`), then Pelican's StaticGenerator copies static files and
+   the writer renders them in batches, a few generators at a time, as they come (`LaboWriter.add`);
+4. the last generator of `labo_site.plugin.GENERATORS`, `RenderGenerator`, asks the writer to render the pages
+   declared last (`LaboWriter.render_pages`), then Pelican's StaticGenerator copies static files and
    `finalized` runs (sitemap, service worker).
 """
 
@@ -98,10 +99,11 @@ class LaboGenerator(Generator):
     # -- declaring pages -------------------------------------------------------------------------------
 
     def page(self, writer: LaboWriter, lang: str, path: str, template: str, values: Callable[[], dict] | dict,
-             *, deps: Iterable = (), entry: Entry | None = None, cached: bool = True) -> None:
+             *, deps: Iterable = (), entry: Entry | None = None, cached: bool = True, large: bool = False) -> None:
         """Declare the page `path` (under the language root) in `lang`. `values` (or a function building them,
         called only if the page is rendered) go to the template; `deps` are digests of what they are made from
-        (see writer.Page). Per-page values (links, the language switch) are added here."""
+        (see writer.Page); `large`: the page grows with the network (writer.Page.large). Per-page values (links,
+        the language switch) are added here."""
         site_mod.prepare_writer(writer, self)
         out = self.lang_prefix(lang) + path
         named = self._templates.get(template)
@@ -110,7 +112,8 @@ class LaboGenerator(Generator):
         # A site declares tens of thousands of pages and holds every declaration until the last is rendered: what
         # builds a page's values is a partial of a method, not nested closures (a third of the memory per page).
         writer.add(Page(out=out, template=named, context=self.context, values=partial(self.page_values, values),
-                        deps=(lang, tuple(deps)), cached=cached, owner=self, lang=lang, path=path, entry=entry))
+                        deps=(lang, tuple(deps)), cached=cached, owner=self, lang=lang, path=path, entry=entry,
+                        large=large))
 
     def page_values(self, values: Callable[[], dict] | dict, page: Page) -> dict:
         """What the template of `page` gets: the per-page links, then the page's own `values`."""
@@ -197,13 +200,12 @@ class EntitiesGenerator(LaboGenerator):
 
 
 class RenderGenerator(LaboGenerator):
-    """The last generator of the site: every page is declared, so the writer renders them all."""
+    """The last generator of the site: every page is declared, so the writer renders the last ones."""
 
     def generate_output(self, writer) -> None:
         site_mod.prepare_writer(writer, self)
-        self.site.timings.start("render")
-        writer.render_pages()
-        self.site.timings.stop("render")
+        writer.render_pages(last=True)
+        self.site.timings.seconds["render"] = writer.seconds
         self.context["LABO_PAGES"] = writer.reused + writer.rendered
         self.context["LABO_REUSED"] = writer.reused
         self.context["LABO_MANIFEST"] = writer.manifest

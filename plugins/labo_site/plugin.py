@@ -13,8 +13,11 @@ from .writer import LaboWriter
 #: The site's generators, by capability, in the order they run (each plugin adds its own in `register()`).
 #: Nothing depends on this order but the last step: RenderGenerator renders what all the others declared.
 GENERATORS: dict[str, type] = {"core": EntitiesGenerator}
-ORDER = ("core", "directory", "projects", "services", "tenders", "agenda", "news", "network_map", "open_data",
-         "murmurations", "contribute", "search", "offline")
+# The order the generators declare their pages in, and so the order of the batches the writer renders
+# (LaboWriter.add). Search and the map come first: the search indexes and the map page (its labels laid out) are
+# the longest files of a build, made alongside the directory's thousands of pages instead of alone at the end.
+ORDER = ("core", "search", "network_map", "directory", "projects", "services", "tenders", "agenda", "news",
+         "open_data", "murmurations", "contribute", "offline")
 
 
 def add_generator(name: str, generator: type) -> None:

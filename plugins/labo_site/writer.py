@@ -6,12 +6,16 @@ pages needs:
 
 - `add(page)`: a generator declares a page as a small `Page` (path, template, what it depends on, and a
   function that builds its values). Nothing is rendered yet, so nothing big is held.
-- `render_pages()`: called once by the last generator of the site (`labo_site.plugin.GENERATORS` ends
-  with it). Each page gets a key from what it depends on; a page whose key is in the cache is hard-linked
-  from there (no render, no new inode); the others are rendered by forked processes (copy-on-write,
-  nothing pickled) that take them a chunk at a time as they become free, build their values, render and
-  write them one at a time, so memory does not grow with the number of pages. Same content, same bytes,
-  whatever the number of processes.
+- `render_pages()`: renders what is declared. Once a generator has declared its pages, they are rendered
+  when the next generator declares its first page (if a batch of STREAM_PAGES is waiting), the last ones when
+  the last generator of the site (`labo_site.plugin.GENERATORS` ends with it) calls it: the site is written
+  as a stream, a few generators at a time, and no process ever holds the declarations of the whole site.
+  (Every value a page shows is in the context before the first page is declared: `generate_context` makes it,
+  and the site-wide digest of the page keys, taken then, covers it.) Each page gets a key from what it depends
+  on; a page whose key is in the cache is hard-linked from there (no render, no new inode); the others are
+  rendered by forked processes (copy-on-write, nothing pickled) that take them a chunk at a time as they
+  become free, build their values, render and write them one at a time, so memory does not grow with the
+  number of pages. Same content, same bytes, whatever the number of processes.
 - `content_written` is sent for every page, in the main process, in the order pages were added, so that
   Pelican plugins listening to it (sitemap, image-process…) see the whole site.
 - `write_bytes(out, key, produce)`: the same reuse for files that are not pages (calendars, downloads,
@@ -30,8 +34,9 @@ import os
 import shutil
 import struct
 import sys
+import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +49,10 @@ from .settings import processes
 
 logger = logging.getLogger(__name__)
 PARALLEL_THRESHOLD = 200  # pages to render: below this a fork costs more than it saves
+# Declared pages are rendered once a generator has finished declaring and this many are waiting: the declarations
+# held at once stay a few megabytes, and the pages of small generators, the long files (the map, the search
+# indexes, the downloads) share a batch, so that the processes never wait long for one another at its end.
+STREAM_PAGES = 2000
 PAGES_AREA, FILES_AREA, GROUPS_AREA = "pages", "files", "groups"
 
 
@@ -70,6 +79,10 @@ class Template:
     def render(self, values: dict) -> str:
         return self.load().render(values)
 
+    def pieces(self, values: dict) -> Iterator[str]:
+        """The page in the pieces Jinja makes it of, to write as they come (`Page.large`)."""
+        return self.load().generate(values)
+
 
 @dataclass(eq=False, slots=True)
 class Page:
@@ -92,6 +105,10 @@ class Page:
     lang: str = ""
     path: str = ""  # under the language root
     entry: Any = None
+    # A page that grows with the network (every organisation on one page): written piece by piece as Jinja makes
+    # it, instead of joined into one string first (the printable directory of 10,000 organisations is 6 MB, and
+    # its pieces and their join took 30 MB). Smaller pages are rendered whole: piece by piece costs more time.
+    large: bool = False
 
 
 def digest(*parts: object) -> bytes:
@@ -148,10 +165,14 @@ class LaboWriter(Writer):
         self.processes = processes(settings or {})
         self.reused = 0
         self.rendered = 0
+        self.seconds = 0.0  # spent rendering and linking pages (the build summary's "render")
+        self._page_names: set[str] = set()  # the cache names of every page key of this build (keep_only)
 
     # -- declaring -----------------------------------------------------------------------------------
 
     def add(self, page: Page) -> None:
+        if len(self.pages) >= STREAM_PAGES and page.owner is not self.pages[-1].owner:
+            self.render_pages()  # the previous generators have declared all their pages: enough to render
         self._claim(page.out)
         self.pages.append(page)
 
@@ -247,8 +268,17 @@ class LaboWriter(Writer):
 
     # -- pages --------------------------------------------------------------------------------------
 
-    def render_pages(self) -> None:
-        """Link the pages whose key is cached, render the others on every core, then tell the listeners."""
+    def render_pages(self, *, last: bool = False) -> None:
+        """Link the pages declared so far whose key is cached, render the others on every core, then tell the
+        listeners. `last`: no page will be declared after these; the cache then keeps the pages of this build
+        only."""
+        started = time.perf_counter()
+        self._render_declared()
+        if last and self.cache is not None:  # every page key of this build is known: drop the others
+            self.cache.keep_only(PAGES_AREA, self._page_names)
+        self.seconds += time.perf_counter() - started
+
+    def _render_declared(self) -> None:
         pages, self.pages = self.pages, []
         jobs, self.jobs = self.jobs, []
         todo: list = list(jobs)  # first, so that the longest (search indexes) start at once, one per process
@@ -270,8 +300,8 @@ class LaboWriter(Writer):
                 self.manifest[page.out] = key
         self.rendered += len(todo) - len(jobs)
         if self.cache is not None:  # the manifest holds the key of every page that has one (linked or rendered)
-            keep = {self.cache.name(PAGES_AREA, self.manifest[p.out]) for p in pages if p.out in self.manifest}
-            self.cache.keep_only(PAGES_AREA, keep)
+            self._page_names.update(self.cache.name(PAGES_AREA, self.manifest[p.out]) for p in pages
+                                    if p.out in self.manifest)
         for page in pages:
             signals.content_written.send(sanitised_join(self.output_path, page.out),
                                          context={"lang": page.lang, "page_path": page.path, "entry": page.entry,
@@ -324,25 +354,30 @@ class LaboWriter(Writer):
             raise RuntimeError("labo_site: a rendering process failed (see the traceback above)")
 
     def _render_chunks(self, chunks: Iterable[list]) -> None:
-        owner = None
+        owner = lang = None
         for chunk in chunks:
             for item in chunk:
                 if callable(item):  # a file made alongside the pages
                     item()
                     continue
                 page, key = item
-                if page.owner is not owner:  # pages come by generator: the previous one's views are no longer needed
+                if page.owner is not owner or page.lang != lang:
+                    # Pages come by generator and, within one, by language (each generator declares one language
+                    # after the other): the views made so far are no longer needed.
                     if owner is not None:
                         owner.forget_views()
-                    owner = page.owner
-                html = page.template.render({**page.context, **page.values(page)})
+                    owner, lang = page.owner, page.lang
+                values = {**page.context, **page.values(page)}
+                html = page.template.pieces(values) if page.large else (page.template.render(values),)
                 target = sanitised_join(self.output_path, page.out)
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 _unlink(target)  # the old file may be a hard link into the cache (pelican -o output, livereload)
                 with open(target, "w", encoding="utf-8", newline="\n") as f:
-                    f.write(html)
+                    f.writelines(html)
                 if key is not None:
                     self._link_into_cache(PAGES_AREA, key, target)
+        if owner is not None:  # rendered in the build's own process: what the next batches do not need
+            owner.forget_views()
 
     # -- the cache ------------------------------------------------------------------------------------
 

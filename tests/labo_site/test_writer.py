@@ -80,3 +80,52 @@ def test_a_page_that_fails_to_render_fails_the_build(env, tmp_path, capfd) -> No
     with pytest.raises(RuntimeError, match="a rendering process failed"):
         w.render_pages()
     assert "UndefinedError" in capfd.readouterr().err
+
+
+def test_pages_are_written_a_batch_at_a_time_as_generators_finish_declaring(env, tmp_path, monkeypatch) -> None:
+    """Once a generator has declared its pages and STREAM_PAGES are waiting, the next generator's first page has
+    them written: no process holds the declarations of the whole site. Fewer wait for the next generator's."""
+    monkeypatch.setattr(labo_writer, "STREAM_PAGES", 10)
+    out = tmp_path / "out"
+    w = LaboWriter(str(out), settings={"LABO_RENDER_PROCESSES": 1})
+    first, second, third = Owner(), Owner(), Owner()
+    for page in _pages(env, first, "a.html", 4, "first"):
+        w.add(page)
+    for page in _pages(env, second, "b.html", 8, "second")[:1]:
+        w.add(page)
+    assert not out.exists(), "4 pages waiting: fewer than a batch, nothing written yet"
+    for page in _pages(env, second, "b.html", 8, "second")[1:]:
+        w.add(page)
+    w.add(_pages(env, third, "a.html", 1, "third")[0])
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")) == \
+        [f"first/{i}.html" for i in range(4)] + [f"second/{i}.html" for i in range(8)]
+    assert len(w.pages) == 1 and first.forgotten == 1 and second.forgotten == 1  # rendered here: views dropped
+    w.render_pages(last=True)
+    assert (out / "third" / "0.html").read_text().startswith("Labo A 0")
+    assert w.rendered == 13
+
+
+def test_views_are_dropped_when_the_language_changes(env, tmp_path) -> None:
+    """Each generator declares one language after the other: the views of the first are not held while the
+    second is rendered."""
+    owner = Owner()
+    w = LaboWriter(str(tmp_path / "out"), settings={"LABO_RENDER_PROCESSES": 1})
+    for lang in ("fr", "en", "pt"):
+        for page in _pages(env, owner, "a.html", 3, lang):
+            page.lang = lang
+            w.add(page)
+    w.render_pages(last=True)
+    assert owner.forgotten == 3  # after fr, after en, and after the last (pt)
+
+
+def test_a_large_page_is_written_piece_by_piece_with_the_same_bytes(env, tmp_path) -> None:
+    env.loader.mapping["big.html"] = "{% for i in range(n) %}<li>{{ i }} — Coopérative d’Abidjan</li>\n{% endfor %}"
+    w = LaboWriter(str(tmp_path / "out"), settings={"LABO_RENDER_PROCESSES": 1})
+    template = Template(env, "big.html")
+    for name, large in (("whole", False), ("pieces", True)):
+        w.add(Page(out=f"{name}.html", template=template, context={}, values=lambda _page: {"n": 5000},
+                   owner=Owner(), large=large))
+    w.render_pages(last=True)
+    whole = (tmp_path / "out" / "whole.html").read_bytes()
+    assert whole.count(b"<li>") == 5000
+    assert (tmp_path / "out" / "pieces.html").read_bytes() == whole
