@@ -135,7 +135,7 @@ class Site:
         for kind in KINDS_BY_NAME.values():
             for entry in self.registry.kind(kind.name):
                 for lang, text in entry.markdown.items():
-                    entry.body[lang] = self._body(text, renderer)
+                    entry.body.set_utf8(lang, self._body(text, renderer))
                 entry.markdown.clear()  # read once, rendered once: the HTML is what the pages need
         if self.cache is not None:
             self.cache.save_records()
@@ -145,14 +145,15 @@ class Site:
         renderer = MarkdownRenderer()
         return parse_ahead(self.settings, self.content, self.cache, then=lambda fm: self._body(fm.body, renderer))
 
-    def _body(self, text: str, renderer: MarkdownRenderer) -> str:
+    def _body(self, text: str, renderer: MarkdownRenderer) -> bytes:
+        """The sanitised HTML of a body, as UTF-8 (as the cache and `Entry.body` keep it)."""
         key = _RENDERER_DIGEST + hashlib.sha256(text.encode("utf-8")).digest()
         cached = self.cache.get_record("bodies", key) if self.cache is not None else None
         if cached is not None:
-            return cached.decode("utf-8")
-        html = renderer.render(text)
+            return cached
+        html = renderer.render(text).encode("utf-8")
         if self.cache is not None:
-            self.cache.put_record("bodies", key, html.encode("utf-8"))
+            self.cache.put_record("bodies", key, html)
         return html
 
     # -- what the pages show --------------------------------------------------------------------------

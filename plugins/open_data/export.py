@@ -18,8 +18,9 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from content_model.registry import Entry
 from content_model.schema import Field, Kind
@@ -221,6 +222,25 @@ def read_csv(text: str, cols: list[Column]) -> list[dict]:
         parsed = {c.header: parse_cell(text, c) for c, text in zip(cols, row, strict=True)}
         out.append({k: v for k, v in parsed.items() if v is not None})
     return out
+
+
+class Records(list):
+    """Entries as records, made one at a time as they are read (`make(entry)`), for the encoders of the downloads
+    (json_chunks, csv_text). A list to Python's JSON encoder, which writes lists only (with an indent, it is the
+    pure-Python encoder, which takes the length and then iterates); nothing else should hold one."""
+
+    def __init__(self, entries: list, make: Callable[[Any], dict]) -> None:
+        super().__init__()
+        self._entries, self._make = entries, make
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __bool__(self) -> bool:
+        return bool(self._entries)
+
+    def __iter__(self) -> Iterator[dict]:
+        return (self._make(entry) for entry in self._entries)
 
 
 def json_chunks(document: dict, size: int = 1 << 16) -> Iterator[bytes]:

@@ -51,7 +51,7 @@ KIND_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Name:
     """One line of the index: the entry's title in the page's language (or its original), and its page."""
 

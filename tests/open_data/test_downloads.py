@@ -123,3 +123,24 @@ def test_a_download_written_in_pieces_is_the_json_of_the_whole(shipped_site):
     pieces = list(export.json_chunks(document, size=7))
     assert len(pieces) > 100
     assert b"".join(pieces) == shipped == (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode()
+
+
+def test_records_are_made_one_at_a_time_as_the_download_is_written(shipped_site):
+    """The downloads' records are made as the encoder reaches them (export.Records): the file is the same as from
+    a list held whole, and no record is made before the file is written, nor kept after."""
+    shipped = (shipped_site / "data" / "organisations.json").read_bytes()
+    document = json.loads(shipped)
+    items = document["items"]
+    made = []
+
+    def make(item: dict) -> dict:
+        made.append(item["id"] if "id" in item else len(made))
+        return item
+
+    lazy = export.Records(items, make)
+    assert made == [] and len(lazy) == len(items) and bool(lazy)
+    assert b"".join(export.json_chunks({**document, "items": lazy})) == shipped
+    assert len(made) == len(items)
+    cols = export.columns(next(k for k in ENTITY_KINDS if k.name == "organisation"), list(LANGUAGES))
+    assert export.csv_text(export.Records(items, dict), cols) == export.csv_text(items, cols)
+    assert b"".join(export.json_chunks({"items": export.Records([], make)})) == b'{\n "items": []\n}\n'
