@@ -50,8 +50,8 @@ from .settings import processes
 logger = logging.getLogger(__name__)
 PARALLEL_THRESHOLD = 200  # pages to render: below this a fork costs more than it saves
 # Declared pages are rendered once a generator has finished declaring and this many are waiting: the declarations
-# held at once stay a few megabytes, and the pages of small generators, the long files (the map, the search
-# indexes, the downloads) share a batch, so that the processes never wait long for one another at its end.
+# held at once stay a few megabytes, and small generators share a batch, so that the processes seldom wait for one
+# another at the end of one (each batch is forked anew, from the build's process as it is then).
 STREAM_PAGES = 2000
 PAGES_AREA, FILES_AREA, GROUPS_AREA = "pages", "files", "groups"
 
