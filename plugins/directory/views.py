@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from content_model.registry import Entry, Registry
 from content_model.schema import MEMBERSHIP, MEMBERSHIP_STATUSES, labels, plurals
@@ -103,21 +104,21 @@ def organisation_view(entry: Entry, lang: str, taxonomy: Taxonomy, translate, lo
     rendering process holds the views of every organisation while it renders the directory)."""
     shared = {} if shared is None else shared
 
-    def item(facet: str, code: str) -> dict:
-        key = ("facet", facet, code, lang)
+    def once(key: tuple, make: Callable[[], dict]) -> dict:
         found = shared.get(key)
         if found is None:
-            found = shared[key] = {"code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
-                                   "path": facet_path(facet, code)}
+            found = shared[key] = make()
         return found
 
+    def item(facet: str, code: str) -> dict:
+        return once(("facet", facet, code, lang), lambda: {
+            "code": code, "label": facet_label(facet, code, lang, taxonomy, translate),
+            "path": facet_path(facet, code)})
+
     def language(code: str) -> dict:
-        key = ("language", code, lang)
-        found = shared.get(key)
-        if found is None:
-            found = shared[key] = {"label": formatting.language_name(code, lang),
-                                   "path": facet_path("language", code) if offered is None or code in offered else ""}
-        return found
+        return once(("language", code, lang), lambda: {
+            "label": formatting.language_name(code, lang),
+            "path": facet_path("language", code) if offered is None or code in offered else ""})
 
     data = entry.data
     name, name_lang = entry.text("name", lang)

@@ -233,11 +233,8 @@ class Records(list):
         super().__init__()
         self._entries, self._make = entries, make
 
-    def __len__(self) -> int:
+    def __len__(self) -> int:  # also what `if not records` reads
         return len(self._entries)
-
-    def __bool__(self) -> bool:
-        return bool(self._entries)
 
     def __iter__(self) -> Iterator[dict]:
         return (self._make(entry) for entry in self._entries)

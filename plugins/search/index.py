@@ -64,6 +64,8 @@ import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from typing import Protocol
 
 from .shards import file_stem, partition
@@ -266,15 +268,8 @@ def _row(field_id: int, pairs: array) -> list:
 def _term_rows(scores: dict[tuple[str, int], array]) -> Iterator[tuple[str, list[list]]]:
     """(term, its rows), term by term in order, from `_scored`'s arrays, each dropped once its rows are made: the rows
     of the whole index are never held at once by a caller that encodes them as they come."""
-    term, rows = None, []
-    for key in sorted(scores):
-        if key[0] != term:
-            if rows:
-                yield term, rows
-            term, rows = key[0], []
-        rows.append(_row(key[1], scores.pop(key)))
-    if rows:
-        yield term, rows
+    for term, keys in groupby(sorted(scores), key=itemgetter(0)):
+        yield term, [_row(field_id, scores.pop((term, field_id))) for _term, field_id in keys]
 
 
 def _encode_term(rows: list[list]) -> str:
