@@ -6,11 +6,10 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import FIXED_EPOCH, ROOT, keep_languages
+from tests.conftest import ROOT, build_site, keep_languages
 
 ORG = "content/organisations/cooperative-exemple-maraicheres-koudougou.md"
 
@@ -22,10 +21,8 @@ LANGUAGES = ["fr", "en"]
 
 
 def _build(content: Path, out: Path, cache: Path) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(out),
-           "--fatal", "warnings", "-e", f"CACHE_PATH={json.dumps(str(cache))}", f"LANGUAGES={json.dumps(LANGUAGES)}"]
-    return subprocess.run(cmd, cwd=ROOT, env={"SOURCE_DATE_EPOCH": FIXED_EPOCH, "PATH": "/usr/bin:/bin"},
-                          capture_output=True, text=True, check=False)
+    return build_site(content, out, extra={"CACHE_PATH": json.dumps(str(cache)), "LANGUAGES": json.dumps(LANGUAGES)},
+                      seeded=False)
 
 
 def _tree(root: Path) -> dict[str, bytes]:
