@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import unicodedata
 import zoneinfo
 
@@ -34,22 +35,30 @@ def currencies() -> frozenset[str]:
 
 
 @functools.cache
+def _iso639() -> tuple[frozenset[str], dict[str, str]]:
+    """(every ISO 639 code, three-letter code -> two-letter code where a language has both), from pycountry's
+    ISO 639-3 table read with its two code fields only. `pycountry.languages` makes an object and five indices
+    for each of its 7,900 languages: 6.5 MB that every build kept for these two lookups (builds are measured
+    against plain Pelican's memory), and twice the time. Names, for suggestions, still come from pycountry."""
+    table = pycountry.languages
+    wanted = ("alpha_2", "alpha_3", table.root_key)
+    with open(table.filename, encoding="utf-8") as handle:
+        rows = json.load(handle, object_pairs_hook=lambda pairs: {k: v for k, v in pairs if k in wanted})
+    rows = rows[table.root_key]
+    two = {row["alpha_3"]: row["alpha_2"] for row in rows if "alpha_2" in row}
+    return frozenset(two.values()).union(row["alpha_3"] for row in rows), two
+
+
 def languages() -> frozenset[str]:
     """ISO 639 codes: two letters (639-1) where a language has them, three (639-3) for every language. Mossi
     (`mos`) or Dioula (`dyu`) have only three; Wolof may be written `wo` or `wol` (see `canonical_language`)."""
-    two = {lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")}
-    return frozenset(two | {lang.alpha_3 for lang in pycountry.languages})
+    return _iso639()[0]
 
 
-@functools.cache
 def canonical_language(code: str) -> str:
     """One code per language, so that `wol` and `wo` are one language on the site (facets, search, data): the
     two-letter code where there is one, else the three-letter one."""
-    if len(code) == 3:
-        found = pycountry.languages.get(alpha_3=code)
-        if found is not None and hasattr(found, "alpha_2"):
-            return found.alpha_2
-    return code
+    return _iso639()[1].get(code, code) if len(code) == 3 else code
 
 
 @functools.cache
