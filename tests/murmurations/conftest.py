@@ -3,7 +3,7 @@
 Two published builds (absolute SITEURL, publishconf.py), each made once per session:
 - `published_site`: the shipped content plus two organisations written here (one with coordinates, logo and
   sectors; one taken down), so that values, examples and takedowns are checked in one build;
-- `network_site`: 300 organisations from benchmarks/generate.py.
+- `network_site`: NETWORK_SIZE organisations from benchmarks/generate.py, with their projects, events…
 The relative local build is the shared `shipped_site` of tests/conftest.py.
 """
 
@@ -26,6 +26,9 @@ for path in (str(ROOT / "plugins"), str(ROOT)):
 from tests.conftest import FIXED_EPOCH, build_site  # noqa: E402 - needs the path above
 
 PUBLISHED_URL = "https://example.org/labo"
+#: Organisations of the generated network: enough for every shape of value the generator makes (with and without
+#: coordinates, logo, website, acronym, founding year, contact kept on the page), few enough for a quick build.
+NETWORK_SIZE = 40
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -84,7 +87,7 @@ def published_site(tmp_path_factory) -> Path:
 def network_site(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("murmurations-network")
     env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH)
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "-n", "80", "-o",
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "-n", str(NETWORK_SIZE), "-o",
                     str(base / "content")], cwd=ROOT, env=env, check=True, capture_output=True)
     return build_published(base / "content", base / "output")
 

@@ -184,18 +184,18 @@ def test_the_search_page_lists_every_published_entry_once(shipped_site: Path, la
 
 @pytest.fixture(scope="module")
 def large_site(tmp_path_factory) -> Path:
-    """A generated network of 120 organisations (36 projects, 24 events…) built with small A–Z settings, so that
+    """A generated network of 30 organisations (9 projects, 6 events…) built with small A–Z settings, so that
     organisations take three pages, projects one page of their own, and the smaller kinds stay on the search page.
     In French and English, the languages the generated entries are written in."""
     import subprocess
 
     where = tmp_path_factory.mktemp("az")
     content = where / "content"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "-n", "120", "-o", str(content)],
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "-n", "30", "-o", str(content)],
                    check=True, capture_output=True, env={"SOURCE_DATE_EPOCH": _conftest.FIXED_EPOCH,
                                                          "PATH": "/usr/bin:/bin"})
     result = _conftest.build_site(content, where / "out", extra={
-        "SEARCH": json.dumps({"az_inline": 30, "az_page_size": 50}), "LANGUAGES": json.dumps(["fr", "en"])})
+        "SEARCH": json.dumps({"az_inline": 8, "az_page_size": 12}), "LANGUAGES": json.dumps(["fr", "en"])})
     assert result.returncode == 0, result.stderr
     return where / "out"
 
@@ -211,7 +211,7 @@ def test_a_large_kind_has_pages_whose_initials_and_names_all_link(large_site: Pa
     pages = sorted((root / "a-z").glob("organisations*.html"))
     assert [p.name for p in pages] == ["organisations-p2.html", "organisations-p3.html", "organisations.html"]
     names = [link for page in pages for link in _parse(page).names]
-    assert len(names) == 120 and len({n["href"] for n in names}) == 120, "every organisation once"
+    assert len(names) == 30 and len({n["href"] for n in names}) == 30, "every organisation once"
     hub = _parse(root / "recherche.html")
     initials = hub.initials
     assert initials, "the search page links the organisations' initials"
