@@ -231,7 +231,7 @@ class LaboWriter(Writer):
         if listing is not None:
             names = json.loads(listing)
             targets = {name: sanitised_join(self.output_path, f"{folder}/{name}") for name in names}
-            if all(self.cache.path(FILES_AREA, bytes.fromhex(blob)).is_file() for blob in names.values()):
+            if all(os.path.isfile(self.cache.file(FILES_AREA, bytes.fromhex(blob))) for blob in names.values()):
                 for name, blob in names.items():
                     self._claim(f"{folder}/{name}")
                     self._link_from_cache(FILES_AREA, bytes.fromhex(blob), targets[name])
@@ -382,7 +382,7 @@ class LaboWriter(Writer):
     # -- the cache ------------------------------------------------------------------------------------
 
     def _link_from_cache(self, area: str, key: bytes, target: str) -> bool:
-        cached = self.cache.path(area, key)
+        cached = self.cache.file(area, key)
         self._mkdirs(os.path.dirname(target))
         try:  # a hard link makes no copy and no new inode (a new file costs ~0.5 ms on some disks)
             os.link(cached, target)
@@ -396,8 +396,8 @@ class LaboWriter(Writer):
         return True
 
     @staticmethod
-    def _copy(cached: Path, target: str) -> bool:
-        if not cached.is_file():
+    def _copy(cached: str, target: str) -> bool:
+        if not os.path.isfile(cached):
             return False
         _unlink(target)
         shutil.copyfile(cached, target)
@@ -409,10 +409,11 @@ class LaboWriter(Writer):
             self._folders.add(folder)
 
     def _link_into_cache(self, area: str, key: bytes, target: str) -> None:
-        cached = self.cache.path(area, key)
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f".{cached.name}.{os.getpid()}")
-        _unlink(str(tmp))
+        cached = self.cache.file(area, key)
+        folder, name = os.path.split(cached)
+        os.makedirs(folder, exist_ok=True)
+        tmp = os.path.join(folder, f".{name}.{os.getpid()}")
+        _unlink(tmp)
         try:
             os.link(target, tmp)
         except OSError:
