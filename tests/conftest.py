@@ -88,10 +88,13 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
                extra: dict | None = None, seeded: bool = True) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`. `seeded`: a cache folder
     that does not exist yet starts as a copy of the cache of a build of the shipped content (`seed_cache`), as a
-    contributor's next build starts from the last one's; tests of clean builds pass False."""
+    contributor's next build starts from the last one's; tests of clean builds pass False. `extra`: settings for
+    `pelican -e`, a string being the JSON text itself (`'"a string"'`, `"4"`), any other value encoded here
+    (`keep_languages(...)` as it returns)."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
            "--fatal", "warnings"]
-    extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")), **(extra or {})}
+    extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")),
+             **{key: value if isinstance(value, str) else json.dumps(value) for key, value in (extra or {}).items()}}
     if seeded:
         seed_cache(Path(json.loads(extra["CACHE_PATH"])))
     if extra:  # one -e with every pair: a second -e would replace the first

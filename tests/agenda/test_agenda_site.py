@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from agenda_helpers import build_site, built, card_links, content_with_site_events, main_html, private_cache, text
@@ -150,9 +149,8 @@ def test_long_lists_are_paginated_and_facets_keep_the_recent_past(tmp_path):
             f"---\ntitle: \"Passé au Niger {day}\"\nkind: meeting\nstart: 2026-01-{day:02d}\n"
             "location:\n  city: Niamey\n  country: NE\n---\n", encoding="utf-8")
     # A page size in the settings renders every page again: only the languages read here are built.
-    languages = {"LANGUAGES": json.dumps(keep_languages(content, ["fr", "en"])["LANGUAGES"])}
-    result = build_site(content, tmp_path / "out",
-                        extra={**private_cache(tmp_path), "AGENDA_PAGE_SIZE": "4", **languages})
+    result = build_site(content, tmp_path / "out", extra={**private_cache(tmp_path), "AGENDA_PAGE_SIZE": "4",
+                                                          **keep_languages(content, ["fr", "en"])})
     assert result.returncode == 0, result.stderr
     site = tmp_path / "out"
     pages = ["agenda/index.html", "agenda/index-p2.html", "agenda/index-p3.html"]

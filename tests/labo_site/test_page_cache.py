@@ -21,8 +21,7 @@ LANGUAGES = ["fr", "en"]
 
 
 def _build(content: Path, out: Path, cache: Path) -> subprocess.CompletedProcess:
-    return build_site(content, out, extra={"CACHE_PATH": json.dumps(str(cache)), "LANGUAGES": json.dumps(LANGUAGES)},
-                      seeded=False)
+    return build_site(content, out, extra={"CACHE_PATH": json.dumps(str(cache)), "LANGUAGES": LANGUAGES}, seeded=False)
 
 
 def _tree(root: Path) -> dict[str, bytes]:
