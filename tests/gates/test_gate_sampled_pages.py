@@ -4,8 +4,9 @@ size (tests/support/sweep.py):
 - on a 360×740 phone, from disk (a downloaded or USB copy): no console error, no failed request, no request to
   another host; the page never scrolls sideways, the header takes at most a fifth of the screen, the header's and
   every navigation's tap targets are at least 24×24 px;
-- on a 1280×800 screen, over HTTP: the same load checks, the same measures, zero axe-core WCAG 2.1 A/AA violations,
-  and a working keyboard (every control reached with Tab and visibly focused) on one page of every template.
+- on a 1280×800 screen, over HTTP: the same load checks, the same measures, zero axe-core WCAG 2.1 A/AA violations
+  (the colour rules on one page of every template, the others on every page), and a working keyboard (every
+  control reached with Tab and visibly focused) on one page of every template.
 
 The gates share this module so that `invoke test` (pytest-xdist, --dist loadscope) makes each visit once. With
 GATES_SCREENSHOTS=DIR, each page is also photographed into DIR (first screen; the whole page with

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .a11y import check_keyboard, format_violations, run_axe
+from .a11y import COLOUR_RULES, check_keyboard, format_violations, run_axe
 from .htmlscan import SiteIndex
 from .pagechecks import check_pages_load
 from .phone import VIEWPORTS, Measure, measure, screenshot, screenshot_name
@@ -54,9 +54,9 @@ def phone(browser, base: str, index: SiteIndex, screenshots: Path | None = None)
 def wide(browser, http_base: str, index: SiteIndex, screenshots: Path | None = None) -> Sweep:
     """Every sampled page over HTTP on a 1280×800 screen: its console and requests, its measures, axe-core's
     violations and, once per template and page shape (in the first language of the sample that has it), the
-    keyboard walk: the controls, their order and their focus styles come from the template and the stylesheet, not
-    from the words. axe, which reads the words (lang attributes, names, contrast of each text), runs in every
-    language.
+    keyboard walk and axe's colour rules: the controls, their order, their focus styles and the colours of text and
+    links come from the template and the stylesheet, not from the words. axe's other rules, which read the words
+    (lang attributes, names of links, buttons and fields, alternative texts), run in every language.
 
     bypass_csp: axe is injected as a script, which a Content Security Policy could block. service_workers: the
     site's worker, once it controls a page, would fetch axe itself and miss the route that serves it (see
@@ -65,9 +65,11 @@ def wide(browser, http_base: str, index: SiteIndex, screenshots: Path | None = N
 
     def audit(page, key: str, rel: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         shape = key.split(":", 1)[1]
-        keyboard = [] if shape in walked else check_keyboard(page, f"{key} {rel}")
+        first = shape not in walked
+        keyboard = check_keyboard(page, f"{key} {rel}") if first else []
         walked.add(shape)
-        return tuple(format_violations(f"{key} {rel}", run_axe(page))), tuple(keyboard)
+        violations = run_axe(page, skip=() if first else COLOUR_RULES)
+        return tuple(format_violations(f"{key} {rel}", violations)), tuple(keyboard)
 
     return _visit(browser, http_base, index, VIEWPORTS[1], screenshots, audit=audit,
                   bypass_csp=True, service_workers="block")
