@@ -85,12 +85,12 @@ def _stop_build_server() -> Iterator[None]:
 
 
 def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py", epoch: str = FIXED_EPOCH,
-               extra: dict | None = None, seeded: bool = True) -> subprocess.CompletedProcess:
+               extra: dict | None = None, seeded: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run Pelican exactly as `invoke build` does (minus the atomic swap), into `output`. `seeded`: a cache folder
     that does not exist yet starts as a copy of the cache of a build of the shipped content (`seed_cache`), as a
     contributor's next build starts from the last one's; tests of clean builds pass False. `extra`: settings for
     `pelican -e`, a string being the JSON text itself (`'"a string"'`, `"4"`), any other value encoded here
-    (`keep_languages(...)` as it returns)."""
+    (`keep_languages(...)` as it returns). `env`: environment variables of the build (publishconf.py reads SITEURL)."""
     cmd = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / settings), "-o", str(output),
            "--fatal", "warnings"]
     extra = {"CACHE_PATH": json.dumps(str(Path(output).parent / ".pelican-cache")),
@@ -99,7 +99,7 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
         seed_cache(Path(json.loads(extra["CACHE_PATH"])))
     if extra:  # one -e with every pair: a second -e would replace the first
         cmd += ["-e", *(f"{key}={value}" for key, value in extra.items())]
-    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, LABO_LANG="en")  # the pinned messages are English
+    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, LABO_LANG="en", **(env or {}))  # the pinned messages: English
     return _BUILDS.run(cmd, env=env, cwd=ROOT)
 
 
@@ -133,6 +133,35 @@ def shipped(run: Path) -> Path:
             invoke_build(out, epoch=int(FIXED_EPOCH), env={"LABO_CACHE_DIR": str(making)})
             os.replace(making, run / "seed-cache")
     return out
+
+
+#: The address the shared published build (`published`) is built for.
+PUBLISHED_URL = "https://example.org/labo"
+
+
+def published(run: Path) -> Path:
+    """The shipped content built once per test run under `run` as it is published (publishconf.py, SITEURL
+    PUBLISHED_URL: examples left out, absolute addresses), in a folder of its own that appears whole once the build
+    has succeeded; the first worker to need it builds it while the others wait."""
+    out = run / "published-site" / "output"
+    with _locked(run / "published-site.lock"):
+        if not (out / "index.html").is_file():
+            making = run / "published-site" / "making"
+            shutil.rmtree(making.parent, ignore_errors=True)
+            result = build_site(ROOT / "content", making / "output", settings="publishconf.py",
+                                env={"SITEURL": PUBLISHED_URL},
+                                extra={"CACHE_PATH": json.dumps(str(making / "cache"))})
+            if result.returncode != 0:
+                raise BuildFailed(f"the published build failed:\n{result.stderr[-4000:]}")
+            os.replace(making / "output", out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def published_shipped_site(_run_location) -> Path:
+    """The published build of the shipped content of this test run (`published`), shared by the pytest-xdist workers.
+    Tests read it and never write to it."""
+    return published(Path(os.environ[RUN_ENV]))
 
 
 def _link_or_copy(source: str, target: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from labokit import ROOT, build
+from labokit import ROOT
 from tests.conftest import LANGUAGES
 
 from content_model.schema import KINDS
@@ -35,14 +35,6 @@ def _sources(kind, examples: bool = True) -> dict[str, str]:
     return out
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("shipped") / "output"
-    result = build(ROOT / "content", out)
-    assert result.returncode == 0, result.stderr
-    return out
-
-
 def _rendered(site: Path) -> dict[str, set[str]]:
     """template -> pages (relative paths) it rendered."""
     out: dict[str, set[str]] = {}
@@ -54,16 +46,13 @@ def _rendered(site: Path) -> dict[str, set[str]]:
 
 
 @pytest.fixture(scope="module")
-def rendered(shipped) -> dict[str, set[str]]:
-    return _rendered(shipped)
+def rendered(shipped_site: Path) -> dict[str, set[str]]:
+    return _rendered(shipped_site)
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory) -> dict[str, set[str]]:
-    out = tmp_path_factory.mktemp("published") / "output"
-    result = build(ROOT / "content", out, settings="publishconf.py")
-    assert result.returncode == 0, result.stderr
-    return _rendered(out)
+def published(published_shipped_site: Path) -> dict[str, set[str]]:
+    return _rendered(published_shipped_site)
 
 
 def test_every_kind_of_the_model_has_pages() -> None:
