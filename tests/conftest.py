@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -135,33 +135,39 @@ def shipped(run: Path) -> Path:
     return out
 
 
-#: The address the shared published build (`published`) is built for.
+def shared_build(name: str, make: Callable[[Path], Path]) -> Path:
+    """A site built once per test run and shared by the pytest-xdist workers, as the shipped site is: `make(folder)`
+    builds it inside `folder` (its content copy, cache and output) and returns its output folder. The first worker
+    to ask builds it while the others wait; a build that failed leaves no mark, so the next test to ask builds it
+    again (and shows why it fails) instead of reading half a site."""
+    shared = Path(os.environ[RUN_ENV]) / "shared-builds"
+    shared.mkdir(exist_ok=True)
+    folder, mark = shared / name, shared / f"{name}.built"
+    with _locked(shared / f"{name}.lock"):
+        if not mark.is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            mark.write_text(make(folder).relative_to(folder).as_posix(), encoding="utf-8")
+        return folder / mark.read_text(encoding="utf-8")
+
+
+#: The address the shared published build (`published_shipped_site`) is built for.
 PUBLISHED_URL = "https://example.org/labo"
 
 
-def published(run: Path) -> Path:
-    """The shipped content built once per test run under `run` as it is published (publishconf.py, SITEURL
-    PUBLISHED_URL: examples left out, absolute addresses), in a folder of its own that appears whole once the build
-    has succeeded; the first worker to need it builds it while the others wait."""
-    out = run / "published-site" / "output"
-    with _locked(run / "published-site.lock"):
-        if not (out / "index.html").is_file():
-            making = run / "published-site" / "making"
-            shutil.rmtree(making.parent, ignore_errors=True)
-            result = build_site(ROOT / "content", making / "output", settings="publishconf.py",
-                                env={"SITEURL": PUBLISHED_URL},
-                                extra={"CACHE_PATH": json.dumps(str(making / "cache"))})
-            if result.returncode != 0:
-                raise BuildFailed(f"the published build failed:\n{result.stderr[-4000:]}")
-            os.replace(making / "output", out)
-    return out
+def _published(folder: Path) -> Path:
+    result = build_site(ROOT / "content", folder / "output", settings="publishconf.py", env={"SITEURL": PUBLISHED_URL},
+                        extra={"CACHE_PATH": json.dumps(str(folder / "cache"))})
+    if result.returncode != 0:
+        raise BuildFailed(f"the published build failed:\n{result.stderr[-4000:]}")
+    return folder / "output"
 
 
 @pytest.fixture(scope="session")
 def published_shipped_site(_run_location) -> Path:
-    """The published build of the shipped content of this test run (`published`), shared by the pytest-xdist workers.
-    Tests read it and never write to it."""
-    return published(Path(os.environ[RUN_ENV]))
+    """The shipped content built as it is published (publishconf.py, SITEURL PUBLISHED_URL: examples left out,
+    absolute addresses), once per test run (`shared_build`). Tests read it and never write to it."""
+    return shared_build("published", _published)
 
 
 def _link_or_copy(source: str, target: str) -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import atexit
 import functools
 import json
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
-from tests.conftest import ROOT, build_site, copy_content  # noqa: E402, F401 - shared helpers
+from tests.conftest import ROOT, build_site, copy_content, shared_build  # noqa: E402, F401 - shared helpers
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SITE_EVENTS = FIXTURES / "site-events" / "events"
@@ -30,14 +28,18 @@ def content_with_site_events(tmp: Path) -> Path:
 
 @functools.cache
 def built(settings: str = "pelicanconf.py", include_examples: bool = True) -> Path:
-    """The content with the fixture events, built with the fixed build date 2026-11-18."""
-    tmp = Path(tempfile.mkdtemp(prefix="agenda-site-"))
-    atexit.register(shutil.rmtree, tmp, True)
-    content = content_with_site_events(tmp)
-    extra = private_cache(tmp) if include_examples else {**private_cache(tmp), "LABO_INCLUDE_EXAMPLES": "false"}
-    result = build_site(content, tmp / "output", settings=settings, extra=extra)
-    assert result.returncode == 0, result.stderr
-    return tmp / "output"
+    """The content with the fixture events, built with the fixed build date 2026-11-18, once per test run."""
+
+    def make(folder: Path) -> Path:
+        content = content_with_site_events(folder)
+        extra = private_cache(folder)
+        if not include_examples:
+            extra["LABO_INCLUDE_EXAMPLES"] = "false"
+        result = build_site(content, folder / "output", settings=settings, extra=extra)
+        assert result.returncode == 0, result.stderr
+        return folder / "output"
+
+    return shared_build(f"agenda-{Path(settings).stem}-{'examples' if include_examples else 'published'}", make)
 
 
 def main_html(page: Path) -> str:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import atexit
 import functools
+import hashlib
 import json
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
-from tests.conftest import ROOT, build_site, copy_content  # noqa: E402, F401 - shared helpers
+from tests.conftest import ROOT, build_site, copy_content, shared_build  # noqa: E402, F401 - shared helpers
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -24,15 +23,18 @@ def content_with_articles(tmp: Path) -> Path:
 
 @functools.cache
 def built(settings: str = "pelicanconf.py", **extra: str) -> Path:
-    """Build once per (settings, extra settings); extra values are JSON, as `pelican -e` wants them."""
-    tmp = Path(tempfile.mkdtemp(prefix="news-site-"))
-    atexit.register(shutil.rmtree, tmp, True)
-    content = content_with_articles(tmp)
-    # A cache of its own: the repository's cache is shared with other builds running at the same time.
-    extra = {"CACHE_PATH": json.dumps(str(tmp / "cache")), **extra}
-    result = build_site(content, tmp / "output", settings=settings, extra=extra)
-    assert result.returncode == 0, result.stderr
-    return tmp / "output"
+    """Build once per test run and (settings, extra settings); extra values are JSON, as `pelican -e` wants them."""
+
+    def make(folder: Path) -> Path:
+        content = content_with_articles(folder)
+        # A cache of its own: the repository's cache is shared with other builds running at the same time.
+        result = build_site(content, folder / "output", settings=settings,
+                            extra={"CACHE_PATH": json.dumps(str(folder / "cache")), **extra})
+        assert result.returncode == 0, result.stderr
+        return folder / "output"
+
+    key = json.dumps(extra, sort_keys=True)
+    return shared_build(f"news-{Path(settings).stem}-{hashlib.sha256(key.encode()).hexdigest()[:12]}", make)
 
 
 def main_html(page: Path) -> str:
