@@ -17,5 +17,6 @@ from tests.conftest import PUBLISHED_URL  # noqa: E402, F401 - needs the path ab
 
 @pytest.fixture(scope="session")
 def published_site(published_shipped_site: Path) -> Path:
-    """The published build of the shipped content (tests/conftest.py `published`: absolute SITEURL, no examples)."""
+    """The published build of the shipped content (tests/conftest.py `published_shipped_site`: absolute SITEURL, no
+    examples)."""
     return published_shipped_site
