@@ -103,43 +103,28 @@ def build_site(content: Path, output: Path, *, settings: str = "pelicanconf.py",
     return _BUILDS.run(cmd, env=env, cwd=ROOT)
 
 
-#: The folder shared by the pytest-xdist workers of this test run (set by `_run_location`): the shipped site, its
-#: cache (the seed of every other build's cache) and their locks.
+#: The folder shared by the pytest-xdist workers of this test run (set by `_run_location`): the builds they share
+#: (`shared_build`: the shipped site, whose cache seeds every other build's, and the others) and their locks.
 RUN_ENV = "LABO_TEST_RUN_FOLDER"
 
 
 def seed_cache(cache: Path) -> None:
     """Copy the seed cache to `cache` unless that folder exists (a test that planted files there keeps them): the
-    cache of the shipped site's build (`shipped`)."""
-    root = os.environ.get(RUN_ENV)
-    if not root or cache.exists():
+    cache of the shipped site's build (`shipped_site`)."""
+    if not os.environ.get(RUN_ENV) or cache.exists():
         return
     try:
-        shipped(Path(root))
+        output = shared_build("shipped", _shipped)
     except BuildFailed:  # the test's own build will show why
         return
-    shutil.copytree(Path(root) / "seed-cache", cache, copy_function=_link_or_copy)
-
-
-def shipped(run: Path) -> Path:
-    """The shipped content built once per test run under `run` with a fixed build date, as a user builds it
-    (`invoke build --output`), with its cache in `run/seed-cache`; the first worker to need it builds it while the
-    others wait."""
-    out = run / "shipped-site" / "output"
-    with _locked(run / "shipped-site.lock"):
-        if not (out / "index.html").is_file():
-            making = run / "seed-cache.making"
-            shutil.rmtree(making, ignore_errors=True)
-            invoke_build(out, epoch=int(FIXED_EPOCH), env={"LABO_CACHE_DIR": str(making)})
-            os.replace(making, run / "seed-cache")
-    return out
+    shutil.copytree(output.parent / "cache", cache, copy_function=_link_or_copy)
 
 
 def shared_build(name: str, make: Callable[[Path], Path]) -> Path:
-    """A site built once per test run and shared by the pytest-xdist workers, as the shipped site is: `make(folder)`
-    builds it inside `folder` (its content copy, cache and output) and returns its output folder. The first worker
-    to ask builds it while the others wait; a build that failed leaves no mark, so the next test to ask builds it
-    again (and shows why it fails) instead of reading half a site."""
+    """A site built once per test run and shared by the pytest-xdist workers: `make(folder)` builds it inside
+    `folder` (its content copy, cache and output) and returns its output folder. The first worker to ask builds it
+    while the others wait; a build that failed leaves no mark, so the next test to ask builds it again (and shows
+    why it fails) instead of reading half a site."""
     shared = Path(os.environ[RUN_ENV]) / "shared-builds"
     shared.mkdir(exist_ok=True)
     folder, mark = shared / name, shared / f"{name}.built"
@@ -151,13 +136,19 @@ def shared_build(name: str, make: Callable[[Path], Path]) -> Path:
         return folder / mark.read_text(encoding="utf-8")
 
 
+def _shipped(folder: Path) -> Path:
+    """The shipped content as a user builds it (`invoke build --output`), with its cache beside it: the seed of the
+    other test builds' caches (`seed_cache`)."""
+    invoke_build(folder / "output", epoch=int(FIXED_EPOCH), env={"LABO_CACHE_DIR": str(folder / "cache")})
+    return folder / "output"
+
+
 #: The address the shared published build (`published_shipped_site`) is built for.
 PUBLISHED_URL = "https://example.org/labo"
 
 
 def _published(folder: Path) -> Path:
-    result = build_site(ROOT / "content", folder / "output", settings="publishconf.py", env={"SITEURL": PUBLISHED_URL},
-                        extra={"CACHE_PATH": json.dumps(str(folder / "cache"))})
+    result = build_site(ROOT / "content", folder / "output", settings="publishconf.py", env={"SITEURL": PUBLISHED_URL})
     if result.returncode != 0:
         raise BuildFailed(f"the published build failed:\n{result.stderr[-4000:]}")
     return folder / "output"
@@ -220,9 +211,9 @@ def _locked(path: Path) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def shipped_site(_run_location) -> Path:
-    """The shipped site of this test run (`shipped`), shared by the pytest-xdist workers. Tests read it and never
-    write to it."""
-    return shipped(Path(os.environ[RUN_ENV]))
+    """The shipped site of this test run (`_shipped`), shared by the pytest-xdist workers (`shared_build`). Tests read
+    it and never write to it."""
+    return shared_build("shipped", _shipped)
 
 
 @pytest.fixture

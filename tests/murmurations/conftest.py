@@ -23,9 +23,8 @@ for path in (str(ROOT / "plugins"), str(ROOT)):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from tests.conftest import FIXED_EPOCH, build_site  # noqa: E402 - needs the path above
+from tests.conftest import FIXED_EPOCH, PUBLISHED_URL, build_site  # noqa: E402 - needs the path above
 
-PUBLISHED_URL = "https://example.org/labo"
 #: Organisations of the generated network: enough for every shape of value the generator makes (with and without
 #: coordinates, logo, website, acronym, founding year, contact kept on the page), few enough for a quick build.
 NETWORK_SIZE = 40
@@ -53,22 +52,13 @@ def plugins_with_murmurations() -> str:
 
 
 def build_published(content: Path, output: Path) -> Path:
-    """`content` built as `invoke publish` builds it, for PUBLISHED_URL, with a private cache."""
+    """`content` built as `invoke publish` builds it, for PUBLISHED_URL (publishconf.py reads SITEURL)."""
     from labo_site.plugin import ORDER
 
     if "murmurations" not in ORDER:
         pytest.fail("labo_site.plugin.ORDER must name 'murmurations' (after 'open_data') for the plugin to run")
-    env_before = os.environ.get("SITEURL")
-    os.environ["SITEURL"] = PUBLISHED_URL  # publishconf.py reads it
-    try:
-        result = build_site(content, output, settings="publishconf.py",
-                            extra={"CACHE_PATH": json.dumps(str(output.parent / "cache")),
-                                   "PLUGINS": plugins_with_murmurations()})
-    finally:
-        if env_before is None:
-            del os.environ["SITEURL"]
-        else:
-            os.environ["SITEURL"] = env_before
+    result = build_site(content, output, settings="publishconf.py", env={"SITEURL": PUBLISHED_URL},
+                        extra={"PLUGINS": plugins_with_murmurations()})
     assert result.returncode == 0, result.stderr
     return output
 

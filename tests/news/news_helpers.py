@@ -26,10 +26,7 @@ def built(settings: str = "pelicanconf.py", **extra: str) -> Path:
     """Build once per test run and (settings, extra settings); extra values are JSON, as `pelican -e` wants them."""
 
     def make(folder: Path) -> Path:
-        content = content_with_articles(folder)
-        # A cache of its own: the repository's cache is shared with other builds running at the same time.
-        result = build_site(content, folder / "output", settings=settings,
-                            extra={"CACHE_PATH": json.dumps(str(folder / "cache")), **extra})
+        result = build_site(content_with_articles(folder), folder / "output", settings=settings, extra=extra)
         assert result.returncode == 0, result.stderr
         return folder / "output"
 
