@@ -34,6 +34,7 @@ KEEP_DAYS = 30  # records unused for this long are removed
 #: A day is nothing next to KEEP_DAYS.
 REFRESH_SECONDS = 86400
 SECRET_BYTES = 32
+SQLITE_CACHE_KIB = 256  # SQLite page cache of the records file, per process
 
 
 class CacheLocationError(Exception):
@@ -145,6 +146,10 @@ class Cache:
             self._db_pid = os.getpid()
             self._db = sqlite3.connect(self.root / "records.sqlite", timeout=60, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
+            # Records are read once each (a body, a document's terms): SQLite's own page cache (2 MB by default)
+            # would only hold pages the operating system keeps anyway, in the build's process and every process
+            # forked from it.
+            self._db.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
             self._db.execute("CREATE TABLE IF NOT EXISTS records "
                              "(name TEXT PRIMARY KEY, value BLOB NOT NULL, build INTEGER NOT NULL)")
         return self._db

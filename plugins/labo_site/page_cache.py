@@ -139,9 +139,10 @@ def site_digest(generator, scoped: frozenset[str]) -> bytes:
 def _template_names(env, code: bytes, cache) -> set[str]:
     """Every name a template of the theme reads (a few more than those it reads from the context: its loop and
     macro variables too, which weigh nothing in the digest unless the context has them). Parsing the templates
-    takes 0.5 s, so the answer is kept in the cache for this version of the templates (`code`); when they are
-    parsed, the trees are handed to the compilation of the templates the pages use (`_ParsedOnce`), which would
-    parse them again."""
+    takes 0.5 s, so the answer is kept in the cache for this version of the templates (`code`). When they are
+    parsed, each tree is compiled at once (`_ParsedOnce` hands it to Jinja, which would parse the source again) and
+    then dropped: the compiled templates are what every rendering process needs, and the trees of the whole theme
+    weigh 2 MB that the build's process would otherwise hold, and pass on to every process forked from it."""
     import json
 
     from jinja2 import nodes
@@ -158,6 +159,7 @@ def _template_names(env, code: bytes, cache) -> set[str]:
         # (ten times the time of this walk, for a set the intersection with the context makes the same).
         names |= {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"}
         parsed.keep(source, template, filename, tree)
+        env.get_template(template)  # compiled from the kept tree, which it takes out of `parsed`
     if cache is not None:
         cache.put_record("template-names", code, json.dumps(sorted(names)).encode())
     return names

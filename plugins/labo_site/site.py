@@ -18,7 +18,6 @@ from content_model import report as report_mod
 from content_model.cache import Cache
 from content_model.messages import report_language, use_catalogues
 from content_model.registry import Entry, Registry
-from content_model.sanitize import MarkdownRenderer
 from content_model.schema import KINDS_BY_NAME
 
 from . import clock, i18n, page_cache
@@ -104,6 +103,7 @@ class Site:
         self._digests: dict[tuple[str, int], bytes] = {}
         self.site_parts: dict[str, bytes] = {}
         self._env = None
+        self._renderer = None  # content_model.sanitize.MarkdownRenderer, made for the first body not in the cache
         self._load()
 
     # -- reading -------------------------------------------------------------------------------------
@@ -131,27 +131,32 @@ class Site:
     def _read_bodies(self) -> None:
         """Every body's sanitised HTML, from the text validation kept (files are read once), rendered only when
         the cache has no HTML for that text and this renderer."""
-        renderer = MarkdownRenderer()
         for kind in KINDS_BY_NAME.values():
             for entry in self.registry.kind(kind.name):
                 for lang, text in entry.markdown.items():
-                    entry.body.set_utf8(lang, self._body(text, renderer))
+                    entry.body.set_utf8(lang, self._body(text))
                 entry.markdown.clear()  # read once, rendered once: the HTML is what the pages need
         if self.cache is not None:
             self.cache.save_records()
 
     def _parse_ahead(self) -> bool:
         """parse_ahead, with the bodies rendered too (what `_read_bodies` then finds in the cache)."""
-        renderer = MarkdownRenderer()
-        return parse_ahead(self.settings, self.content, self.cache, then=lambda fm: self._body(fm.body, renderer))
+        return parse_ahead(self.settings, self.content, self.cache, then=lambda fm: self._body(fm.body))
 
-    def _body(self, text: str, renderer: MarkdownRenderer) -> bytes:
-        """The sanitised HTML of a body, as UTF-8 (as the cache and `Entry.body` keep it)."""
+    def _body(self, text: str) -> bytes:
+        """The sanitised HTML of a body, as UTF-8 (as the cache and `Entry.body` keep it). The renderer is imported
+        and made for the first body the cache does not have: when the parse-ahead processes rendered every body, or
+        a rebuild finds them all in the cache, the build's own process never imports markdown-it-py (1.5 MB that
+        every rendering process, forked from it, would carry too)."""
         key = _RENDERER_DIGEST + hashlib.sha256(text.encode("utf-8")).digest()
         cached = self.cache.get_record("bodies", key) if self.cache is not None else None
         if cached is not None:
             return cached
-        html = renderer.render(text).encode("utf-8")
+        if self._renderer is None:
+            from content_model.sanitize import MarkdownRenderer
+
+            self._renderer = MarkdownRenderer()
+        html = self._renderer.render(text).encode("utf-8")
         if self.cache is not None:
             self.cache.put_record("bodies", key, html)
         return html
