@@ -120,7 +120,8 @@ class DirectoryGenerator(LaboGenerator):
         return f"{url}/{self.lang_prefix(lang)}" if url else ""
 
     def _logos(self) -> dict[str, dict]:
-        """Every logo resized once (cached by its bytes) to WebP: {slug: src, width, height, digest}."""
+        """Every logo resized once (cached by its bytes) to WebP: {slug: src, width, height, digest, and its bytes
+        until `_write_logos` has written them}."""
         from .logos import resized_logo  # Pillow only when there are logos
 
         logos = {}
@@ -135,3 +136,5 @@ class DirectoryGenerator(LaboGenerator):
     def _write_logos(self, writer) -> None:
         for logo in self.logos.values():
             self.write_bytes(writer, logo["src"], logo["digest"], lambda logo=logo: logo["bytes"])
+        for logo in self.logos.values():  # written (these files are never deferred): the pages need only the sizes
+            del logo["bytes"]

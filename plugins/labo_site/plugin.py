@@ -16,8 +16,9 @@ GENERATORS: dict[str, type] = {"core": EntitiesGenerator}
 # The order the generators declare their pages in, and so the order of the batches the writer renders
 # (LaboWriter.add). Search and the map come first: the search indexes and the map page (its labels laid out) are
 # the longest files of a build, made alongside the directory's thousands of pages instead of alone at the end.
-ORDER = ("core", "search", "network_map", "directory", "projects", "services", "tenders", "agenda", "news",
-         "open_data", "murmurations", "contribute", "offline")
+# The icons (offline) too: they are drawn in a process forked before the build's own process has grown.
+ORDER = ("core", "offline", "search", "network_map", "directory", "projects", "services", "tenders", "agenda", "news",
+         "open_data", "murmurations", "contribute")
 
 
 def add_generator(name: str, generator: type) -> None:

@@ -11,7 +11,6 @@ members, the network the site serves.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import math
@@ -27,9 +26,8 @@ ICO_SIZES = (16, 32, 48)
 VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
-@functools.cache
 def master():  # -> PIL.Image.Image
-    """The mark at MASTER px, square, RGBA."""
+    """The mark at MASTER px, square, RGBA: drawn again for each file (1 ms) rather than kept (1 MB of pixels)."""
     from PIL import Image, ImageDraw
 
     size = MASTER

@@ -48,5 +48,7 @@ class OfflineGenerator(LaboGenerator):
     def generate_output(self, writer) -> None:
         for lang in self.languages:
             self.page(writer, lang, OFFLINE_PAGE, "offline.html", {"page_title": self.translate(lang, TITLE)})
+        # Drawn in a rendering process: Pillow's drawing and PNG encoding would add 2 MB to the build's own process,
+        # which every later batch of pages is forked from (this generator declares in the first batch: ORDER).
         for name, produce in favicon.FILES.items():
-            self.write_bytes(writer, name, ("favicon", favicon.VERSION), produce)
+            self.write_bytes(writer, name, ("favicon", favicon.VERSION), produce, defer=True)
