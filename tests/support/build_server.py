@@ -86,7 +86,8 @@ def _read(path: Path) -> str:
 
 
 def _preload() -> None:
-    """Import what every build imports: Pelican and its generators, readers and writers, and each plugin."""
+    """Import what every build imports: Pelican and its generators, readers and writers, each plugin, and the
+    Markdown renderer (a build imports it for the first body its cache does not have: most test builds have one)."""
     import importlib
 
     import pelican  # noqa: F401
@@ -98,6 +99,7 @@ def _preload() -> None:
     for folder in sorted((ROOT / "plugins").iterdir()):
         if (folder / "plugin.py").is_file():
             importlib.import_module(f"{folder.name}.plugin")
+    importlib.import_module("content_model.sanitize")
     sys.path.pop(0)  # the build adds PLUGIN_PATHS itself, as a new process would
 
 
