@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
 import shutil
 from pathlib import Path
@@ -12,11 +11,6 @@ from tests.conftest import ROOT, build_site, copy_content, shared_build  # noqa:
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SITE_EVENTS = FIXTURES / "site-events" / "events"
-
-
-def private_cache(tmp: Path) -> dict:
-    """A cache folder of the test's own: the repository's cache is shared with other builds running now."""
-    return {"CACHE_PATH": json.dumps(str(tmp / "cache"))}
 
 
 def content_with_site_events(tmp: Path) -> Path:
@@ -32,9 +26,7 @@ def built(settings: str = "pelicanconf.py", include_examples: bool = True) -> Pa
 
     def make(folder: Path) -> Path:
         content = content_with_site_events(folder)
-        extra = private_cache(folder)
-        if not include_examples:
-            extra["LABO_INCLUDE_EXAMPLES"] = "false"
+        extra = {} if include_examples else {"LABO_INCLUDE_EXAMPLES": "false"}
         result = build_site(content, folder / "output", settings=settings, extra=extra)
         assert result.returncode == 0, result.stderr
         return folder / "output"
@@ -59,5 +51,5 @@ def text(html: str) -> str:
     return " ".join(plain.split())
 
 
-__all__ = ["ROOT", "build_site", "FIXTURES", "private_cache", "built", "main_html", "card_links", "text",
+__all__ = ["ROOT", "build_site", "FIXTURES", "built", "main_html", "card_links", "text",
            "content_with_site_events"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from agenda_helpers import build_site, built, content_with_site_events, private_cache
+from agenda_helpers import build_site, built, content_with_site_events
 from icalendar import Calendar
 from tests.conftest import LANGUAGES
 
@@ -151,7 +151,7 @@ def test_event_details_reach_the_calendar_program():
 
 def test_published_calendars_link_the_absolute_page(tmp_path):
     content = content_with_site_events(tmp_path)
-    result = build_site(content, tmp_path / "out", settings="publishconf.py", extra=private_cache(tmp_path))
+    result = build_site(content, tmp_path / "out", settings="publishconf.py")
     assert result.returncode == 0, result.stderr
     vevent = only_event(parse(tmp_path / "out" / "en/agenda/atelier-ouaga-matin.ics"))
     assert str(vevent["URL"]) == "https://labo-ess-afrique.github.io/site/en/agenda/atelier-ouaga-matin.html"
@@ -162,7 +162,7 @@ def test_calendar_bytes_are_reproducible(tmp_path):
     """The same content built again, later, from a cache of its own, writes the calendars of the module's build."""
     first = built()
     again = tmp_path / "again"
-    result = build_site(content_with_site_events(tmp_path), again, extra=private_cache(tmp_path))
+    result = build_site(content_with_site_events(tmp_path), again)
     assert result.returncode == 0, result.stderr
     files = sorted(p.relative_to(first) for p in first.rglob("*.ics"))
     assert len(files) >= 26

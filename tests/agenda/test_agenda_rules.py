@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from agenda_helpers import FIXTURES, ROOT, build_site, content_with_site_events, private_cache
+from agenda_helpers import FIXTURES, ROOT, build_site, content_with_site_events
 from tests.conftest import LANGUAGES
 
 from content_model.validate import validate_site
@@ -48,7 +48,7 @@ def test_rule_message(name, tmp_path):
 def test_the_build_stops_before_writing_anything(tmp_path):
     content = fixture_content("event-without-place", tmp_path)
     output = tmp_path / "output"
-    result = build_site(content, output, extra=private_cache(tmp_path))
+    result = build_site(content, output)
     assert result.returncode != 0
     assert "events/forum.md:1: location: say where the event takes place" in result.stderr
     assert not output.exists() or not any(output.rglob("*.html"))
@@ -56,8 +56,7 @@ def test_the_build_stops_before_writing_anything(tmp_path):
 
 def test_a_bad_uid_domain_setting_is_refused(tmp_path):
     content = content_with_site_events(tmp_path)
-    result = build_site(content, tmp_path / "out", extra={**private_cache(tmp_path),
-                                                          "CALENDAR_UID_DOMAIN": '"not a domain"'})
+    result = build_site(content, tmp_path / "out", extra={"CALENDAR_UID_DOMAIN": '"not a domain"'})
     assert result.returncode != 0
     said = " ".join((result.stdout + result.stderr).split())  # Pelican prints the error wrapped to the terminal
     assert "agenda: CALENDAR_UID_DOMAIN must be a domain name such as labo-ess-afrique.org (not 'not a domain')" \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agenda_helpers import build_site, built, card_links, content_with_site_events, main_html, private_cache, text
+from agenda_helpers import build_site, built, card_links, content_with_site_events, main_html, text
 from tests.conftest import keep_languages
 
 UPCOMING = [
@@ -149,7 +149,7 @@ def test_long_lists_are_paginated_and_facets_keep_the_recent_past(tmp_path):
             f"---\ntitle: \"Passé au Niger {day}\"\nkind: meeting\nstart: 2026-01-{day:02d}\n"
             "location:\n  city: Niamey\n  country: NE\n---\n", encoding="utf-8")
     # A page size in the settings renders every page again: only the languages read here are built.
-    result = build_site(content, tmp_path / "out", extra={**private_cache(tmp_path), "AGENDA_PAGE_SIZE": "4",
+    result = build_site(content, tmp_path / "out", extra={"AGENDA_PAGE_SIZE": "4",
                                                           **keep_languages(content, ["fr", "en"])})
     assert result.returncode == 0, result.stderr
     site = tmp_path / "out"
@@ -171,7 +171,7 @@ def test_long_lists_are_paginated_and_facets_keep_the_recent_past(tmp_path):
 def test_an_event_cannot_take_the_name_of_an_agenda_page(tmp_path):
     content = content_with_site_events(tmp_path)
     (content / "events" / "semaine-thies.md").rename(content / "events" / "agenda.md")
-    result = build_site(content, tmp_path / "out", extra=private_cache(tmp_path))
+    result = build_site(content, tmp_path / "out")
     assert result.returncode != 0
     said = " ".join((result.stdout + result.stderr).split())
     assert ('events/agenda.md:1: "agenda" is a name the site uses for its own pages; rename the file '
