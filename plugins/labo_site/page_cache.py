@@ -11,6 +11,8 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+import jinja2
+
 PLUGINS = Path(__file__).resolve().parent.parent
 
 PER_PAGE_KEYS = {"SITEURL", "localsiteurl", "output_file", "lang", "LANG_ROOT", "page_path", "alternates",
@@ -162,6 +164,34 @@ def _template_names(env, code: bytes, cache) -> set[str]:
     if cache is not None:
         cache.put_record("template-names", code, json.dumps(sorted(names)).encode())
     return names
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled templates, kept in the build's cache (Jinja's own bytecode cache and bucket format).
+
+    Compiling the theme's templates took 0.3 to 0.6 s of CPU in every build that renders pages, in the build's
+    process and again in each rendering process; loading the code back takes a few milliseconds. The code is
+    marshalled Python that the build runs, so it is kept as the cached pages are: in files named by an HMAC of
+    their key with this machine's secret (`Cache`), outside the checkout, where a pull request cannot plant one.
+    A template's file is named by the template and the Jinja version; Jinja throws the code away if the template's
+    source or the Python version changed since (the bucket's checksum and magic), and the new code replaces it."""
+
+    AREA = "templates"
+
+    def __init__(self, cache) -> None:
+        self.cache = cache
+        self.version = jinja2.__version__
+
+    def _key(self, bucket) -> str:
+        return f"{self.version}:{bucket.key}"
+
+    def load_bytecode(self, bucket) -> None:
+        data = self.cache.get(self.AREA, self._key(bucket))
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.cache.put(self.AREA, self._key(bucket), bucket.bytecode_to_string())
 
 
 #: Settings that name this run's folders or how it runs: two builds of the same site share their pages.

@@ -100,7 +100,7 @@ class Site:
         self.timings = Timings()
         self.cache = Cache(Path(settings["CACHE_PATH"])) if settings.get("LABO_CACHE", True) else None
         self.build_date = clock.build_date()
-        self._digests: dict[tuple[str, int], bytes] = {}
+        self._digests: dict[tuple[str, int | str], bytes] = {}
         self.site_parts: dict[str, bytes] = {}
         self._env = None
         self._renderer = None  # content_model.sanitize.MarkdownRenderer, made for the first body not in the cache
@@ -169,6 +169,8 @@ class Site:
         if self._env is None:
             self._env = env
             _read_dicts_by_key(env)
+            if self.cache is not None:
+                env.bytecode_cache = page_cache.CompiledTemplates(self.cache)
         else:
             self._env.globals.update(env.globals)
         return self._env
@@ -267,13 +269,18 @@ class Site:
         self.site_parts[name] = part
 
     def scoped_digest(self, *names: str) -> bytes:
-        """The digest of context values left out of the site-wide digest (SCOPED), for the pages that show them."""
-        fingerprint = page_cache.Fingerprint(self.registry)
-        h = hashlib.sha1()
-        for name in names:
-            h.update(name.encode())
-            fingerprint.update(h, self.context.get(name))
-        return h.digest()
+        """The digest of context values left out of the site-wide digest (SCOPED), for the pages that show them.
+        Asked for while pages are declared (generate_output), when the context is complete: each value is digested
+        once per build (the form's rules, CONTRIBUTE, are named by four generators)."""
+        return digest(*(self._scoped_value(name) for name in names))
+
+    def _scoped_value(self, name: str) -> bytes:
+        key = ("scoped", name)
+        if key not in self._digests:
+            h = hashlib.sha1(name.encode())
+            page_cache.Fingerprint(self.registry).update(h, self.context.get(name))
+            self._digests[key] = h.digest()
+        return self._digests[key]
 
 
 def of(context: dict, settings: dict, content: Path) -> Site:

@@ -110,3 +110,49 @@ def test_the_build_refuses_a_tracked_cache_folder_with_a_clear_message(tmp_path)
     assert "holds files tracked by Git" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+def _environment(templates: Path, cache_dir: Path):
+    import jinja2
+
+    from labo_site.page_cache import CompiledTemplates
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
+                              bytecode_cache=CompiledTemplates(Cache(cache_dir)))
+
+
+def test_compiled_template_code_planted_in_the_cache_is_never_run(tmp_path) -> None:
+    """The build keeps Jinja's compiled templates in its cache, and runs them. Code put there under any name
+    someone without this machine's secret can compute (Jinja's own file names, a plain hash of the key) is
+    never loaded: the template is compiled from its source."""
+    import marshal
+
+    import jinja2
+
+    templates, cache_dir, marker = tmp_path / "templates", tmp_path / "cache", tmp_path / "PWNED"
+    templates.mkdir()
+    (templates / "page.html").write_text("<p>{{ title }}</p>", encoding="utf-8")
+    evil = compile(f"open({str(marker)!r}, 'w')", "page.html", "exec")
+    jinja = jinja2.BytecodeCache()  # Jinja's own names and checksums: what anyone can compute
+    key = jinja.get_cache_key("page.html", str(templates / "page.html"))
+    bucket = jinja2.bccache.Bucket(jinja2.Environment(), key,
+                                   jinja.get_source_checksum((templates / "page.html").read_text(encoding="utf-8")))
+    bucket.code = evil
+    planted = bucket.bytecode_to_string()
+    for name in (f"__jinja2_{key}.cache", key, hashlib.sha256(key.encode()).hexdigest()):
+        for folder in (cache_dir, cache_dir / "templates", cache_dir / "templates" / name[:2]):
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(planted)
+            (folder / f"{name}.code").write_bytes(marshal.dumps(evil))
+    assert _environment(templates, cache_dir).get_template("page.html").render(title="Bonjour") == "<p>Bonjour</p>"
+    assert not marker.exists(), "compiled code planted in the cache folder was run"
+
+
+def test_a_template_edited_after_its_code_was_cached_renders_the_edit(tmp_path) -> None:
+    templates, cache_dir = tmp_path / "templates", tmp_path / "cache"
+    templates.mkdir()
+    (templates / "page.html").write_text("<p>{{ title }}</p>", encoding="utf-8")
+    assert _environment(templates, cache_dir).get_template("page.html").render(title="A") == "<p>A</p>"
+    assert list((cache_dir / "templates").rglob("*")), "the compiled template was not kept"
+    (templates / "page.html").write_text("<h1>{{ title }}</h1>", encoding="utf-8")
+    assert _environment(templates, cache_dir).get_template("page.html").render(title="A") == "<h1>A</h1>"
