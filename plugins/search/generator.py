@@ -43,6 +43,8 @@ class SearchGenerator(LaboGenerator):
         # The A–Z index shows each entry as a link does: its path and its title in every language.
         links = {kind: digest([self.site.link(e) for e in by_kind[kind]]) for kind in kinds}
         outputs = {kind: KINDS_BY_NAME[kind].output for kind in kinds}
+        if self._here(kinds):  # the rendering processes make the indexes: import lunr and the stemmers once, here
+            from . import index  # noqa: F401
         for lang in self.languages:
             self.write_group(writer, self.lang_prefix(lang) + views.SEARCH_FOLDER, (key, lang),
                              lambda lang=lang: self._index(kinds, lang), defer=True)
@@ -55,6 +57,11 @@ class SearchGenerator(LaboGenerator):
                 deps=(kinds, [links[kind] for kind in kinds]))
             for kind in index:
                 self._az_pages(writer, lang, kind, deps=(links[kind.code],))
+
+    def _here(self, kinds: list[str]) -> bool:
+        """Whether the indexes are made in the rendering processes rather than by `search.worker` (see
+        `_index_here`): fewer documents than SEARCH["worker_from"] in a language."""
+        return sum(len(self.registry.kind(kind)) for kind in kinds) < self.options["worker_from"]
 
     def _az_pages(self, writer, lang: str, kind: az.KindIndex, deps: tuple) -> None:
         """The pages of one kind's A–Z index (none for a kind listed on the search page)."""
@@ -84,14 +91,17 @@ class SearchGenerator(LaboGenerator):
         job = {"lang": lang, "url_prefix": views.SEARCH_URL_PREFIX,
                "cache": str(cache.root) if cache is not None else None,
                "build": cache.build if cache is not None else None}
+        docs = views.document_stream(self.registry, kinds, lang, self.site.taxonomy, self.translate, text_of)
+        if self._here(kinds):
+            yield from _index_here(job, docs, cache)
+            return
         plugins = str(Path(__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [plugins, os.environ.get("PYTHONPATH")]))}
         with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a talkative worker never blocks on it
             worker = subprocess.Popen([sys.executable, "-m", "search.worker"], stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, stderr=errors, env=env)
             try:
-                _send(worker.stdin, job, views.document_stream(self.registry, kinds, lang, self.site.taxonomy,
-                                                               self.translate, text_of))
+                _send(worker.stdin, job, docs)
                 if cache is not None:
                     cache.save_records()
                 yield from read_files(worker.stdout)
@@ -102,6 +112,22 @@ class SearchGenerator(LaboGenerator):
                 errors.seek(0)
                 raise RuntimeError(f"search: the index of {lang!r} could not be built:\n"
                                    f"{errors.read().decode('utf-8', 'replace')[-3000:]}")
+
+
+def _index_here(job: dict, docs, cache):
+    """The files `search.worker` would write for `job` and `docs`, made in this process: a new interpreter costs
+    0.3 s of CPU before its first document (Python, lunr and the stemmers), which is most of the work for a site
+    of a few hundred entries, and what it saves (memory) matters only for large ones. The documents go through
+    the same JSON as to the worker, so that both read the same values."""
+    from .index import search_files
+    from .worker import Terms
+
+    docs = [json.loads(json.dumps(doc, ensure_ascii=False)) for doc in docs]
+    files, _stats = search_files(docs, job["lang"], job["url_prefix"], allow_unstemmed=True,
+                                 terms=Terms(cache) if cache is not None else None)
+    del docs
+    for name in sorted(files):
+        yield name, files.pop(name)
 
 
 def _send(stdin, job: dict, docs) -> None:

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 
-class _Terms:
+class Terms:
     """search.index.TermsCache over the build's cache."""
 
     def __init__(self, cache) -> None:
@@ -45,7 +45,7 @@ def main() -> int:
     if cache is not None and cache_build is not None:
         cache.build = cache_build  # the records it uses count as used by the build that asked
     files, _stats = search_files(docs, job["lang"], job["url_prefix"], allow_unstemmed=True,
-                                 terms=_Terms(cache) if cache is not None else None)
+                                 terms=Terms(cache) if cache is not None else None)
     del docs
     if cache is not None:
         cache.save_records()

@@ -100,7 +100,8 @@ def test_a_small_kind_is_listed_on_the_search_page_a_large_one_gets_pages() -> N
 @pytest.mark.parametrize(("given", "message"), [
     ({"az_page_size": 5}, "search: SEARCH['az_page_size'] must be a whole number of at least 10"),
     ({"az_inline": True}, "search: SEARCH['az_inline'] must be a whole number of at least 0"),
-    ({"az_pages": 5}, "search: SEARCH['az_pages'] is not a setting; known keys: az_inline, az_page_size"),
+    ({"worker_from": -1}, "search: SEARCH['worker_from'] must be a whole number of at least 0"),
+    ({"az_pages": 5}, "search: SEARCH['az_pages'] is not a setting; known keys: az_inline, az_page_size, worker_from"),
 ])
 def test_bad_settings_are_reported(given: dict, message: str) -> None:
     with pytest.raises(settings_mod.SettingsError) as caught:
@@ -109,7 +110,7 @@ def test_bad_settings_are_reported(given: dict, message: str) -> None:
 
 
 def test_settings_default() -> None:
-    assert settings_mod.read({}) == {"az_inline": az.INLINE, "az_page_size": az.PAGE_SIZE}
+    assert settings_mod.read({}) == {"az_inline": az.INLINE, "az_page_size": az.PAGE_SIZE, "worker_from": 300}
 
 
 # -- in a built site ----------------------------------------------------------------------------------------------

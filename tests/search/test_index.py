@@ -216,3 +216,32 @@ def test_fast_scores_are_the_bits_of_lunr_own_field_vectors() -> None:
                 fast[(term, field_id, doc)] = row[i + 1]
     assert len(fast) > 15_000
     assert fast == lunr_own
+
+
+def test_the_index_made_in_the_build_process_equals_the_worker_s(tmp_path: Path) -> None:
+    """A language with fewer documents than SEARCH["worker_from"] has its index made in the rendering process, a
+    larger one by `search.worker` in a new interpreter: the same files, byte for byte, and the same analysed terms
+    kept in the build's cache for the next build."""
+    import subprocess
+
+    from content_model.cache import Cache
+    from search.generator import _index_here, _send
+    from search.worker import read_files
+
+    docs = synthetic_docs(120, seed=5)
+    here_cache, worker_cache = Cache(tmp_path / "here"), Cache(tmp_path / "worker")
+    job = {"lang": "fr", "url_prefix": "search/", "cache": str(worker_cache.root), "build": worker_cache.build}
+    here = list(_index_here(job, iter(docs), here_cache))
+    here_cache.save_records()
+    worker = subprocess.Popen([sys.executable, "-m", "search.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              cwd=HERE.parents[1] / "plugins")
+    _send(worker.stdin, job, iter(docs))
+    from_worker = list(read_files(worker.stdout))
+    worker.stdout.close()
+    assert worker.wait() == 0
+    assert [name for name, _ in here] == [name for name, _ in from_worker]
+    assert here == from_worker
+    assert len(here) > 10
+    kept = [sorted(value for (value,) in cache._records().execute("SELECT value FROM records"))
+            for cache in (here_cache, worker_cache)]  # the analysed terms of each document, for the next build
+    assert len(kept[0]) >= len(docs) and kept[0] == kept[1]

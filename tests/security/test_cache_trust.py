@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT, build_site
+from tests.conftest import ROOT, build_site, seed_cache
 
 from content_model.cache import Cache, CacheLocationError, check_location
 
@@ -33,7 +33,8 @@ def test_a_pickle_in_the_cache_folder_is_never_loaded(tmp_path) -> None:
     # Pelican's content cache names its pickles after the generators ("ArticlesGenerator-Readers", gzipped by
     # default). Plant a payload under every such name in the very folder the build uses as its cache.
     cache = tmp_path / "cache"
-    cache.mkdir()
+    seed_cache(cache)  # the cache of a build of the shipped content, as on a machine that has built the site
+    cache.mkdir(exist_ok=True)
     marker = tmp_path / "PWNED"
     payload = pickle.dumps(_Payload(str(marker)))
     for generator in ("ArticlesGenerator", "PagesGenerator", "StaticGenerator", "EntitiesGenerator"):
