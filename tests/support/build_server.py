@@ -86,8 +86,11 @@ def _read(path: Path) -> str:
 
 
 def _preload() -> None:
-    """Import what every build imports: Pelican and its generators, readers and writers, each plugin, and the
-    Markdown renderer (a build imports it for the first body its cache does not have: most test builds have one)."""
+    """Import what every build imports: Pelican and its generators, readers and writers, each plugin, and what the
+    build imports only where it first needs it (so that its own process stays small at a large site's peak): the
+    Markdown renderer (for the first body its cache does not have: most test builds have one), icalendar (each
+    rendering process that writes a calendar), lunr and the stemmers (a small site's search indexes), Pillow's
+    image formats, and the progress display Pelican shows while it writes."""
     import importlib
 
     import pelican  # noqa: F401
@@ -99,7 +102,11 @@ def _preload() -> None:
     for folder in sorted((ROOT / "plugins").iterdir()):
         if (folder / "plugin.py").is_file():
             importlib.import_module(f"{folder.name}.plugin")
-    importlib.import_module("content_model.sanitize")
+    for name in ("content_model.sanitize", "icalendar", "search.index", "rich.status"):
+        importlib.import_module(name)
+    from PIL import Image
+
+    Image.init()  # what Pillow does at the first image it opens or saves: import its format plugins
     sys.path.pop(0)  # the build adds PLUGIN_PATHS itself, as a new process would
 
 
