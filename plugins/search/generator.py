@@ -119,13 +119,9 @@ def _index_here(job: dict, docs, cache):
     0.3 s of CPU before its first document (Python, lunr and the stemmers), which is most of the work for a site
     of a few hundred entries, and what it saves (memory) matters only for large ones. The documents go through
     the same JSON as to the worker, so that both read the same values."""
-    from .index import search_files
-    from .worker import Terms
+    from .worker import index_files
 
-    docs = [json.loads(json.dumps(doc, ensure_ascii=False)) for doc in docs]
-    files, _stats = search_files(docs, job["lang"], job["url_prefix"], allow_unstemmed=True,
-                                 terms=Terms(cache) if cache is not None else None)
-    del docs
+    files = index_files(job, [json.loads(json.dumps(doc, ensure_ascii=False)) for doc in docs], cache)
     for name in sorted(files):
         yield name, files.pop(name)
 

@@ -4,6 +4,10 @@ Why a new interpreter rather than a forked one: a fork carries the whole build (
 100 MB for 1,000 organisations) and the index adds its own tens of megabytes on top, which made it the peak of
 the build's memory. This process holds only lunr, the stemmers and the documents.
 
+A language of fewer than SEARCH["worker_from"] documents has its index made in the rendering process instead
+(`search.generator._index_here`), by the same `index_files`: for a small site, starting this interpreter was most of
+the work.
+
 Reads JSON lines on stdin: first {"lang", "url_prefix", "cache": path or null, "build"}, then one document per line;
 writes each file on stdout as a line "NAME SIZE" followed by its SIZE bytes, in name order. Both ends handle one
 document or one file at a time: neither the build nor this process holds the documents as one text, nor the
@@ -18,7 +22,7 @@ import sys
 from pathlib import Path
 
 
-class Terms:
+class _Terms:
     """search.index.TermsCache over the build's cache."""
 
     def __init__(self, cache) -> None:
@@ -35,8 +39,6 @@ class Terms:
 def main() -> int:
     from content_model.cache import Cache
 
-    from .index import search_files
-
     stdin = sys.stdin.buffer
     job = json.loads(stdin.readline())
     docs = [json.loads(line) for line in stdin]
@@ -44,8 +46,7 @@ def main() -> int:
     cache_build = job.get("build")
     if cache is not None and cache_build is not None:
         cache.build = cache_build  # the records it uses count as used by the build that asked
-    files, _stats = search_files(docs, job["lang"], job["url_prefix"], allow_unstemmed=True,
-                                 terms=Terms(cache) if cache is not None else None)
+    files = index_files(job, docs, cache)
     del docs
     if cache is not None:
         cache.save_records()
@@ -56,6 +57,16 @@ def main() -> int:
         out.write(data)
     out.flush()
     return 0
+
+
+def index_files(job: dict, docs: list[dict], cache) -> dict[str, bytes]:
+    """The files of the index of `job` (its "lang" and "url_prefix"), by name; the documents' analysed terms are
+    read from and kept in `cache` (a `content_model.cache.Cache`, or None)."""
+    from .index import search_files
+
+    files, _stats = search_files(docs, job["lang"], job["url_prefix"], allow_unstemmed=True,
+                                 terms=_Terms(cache) if cache is not None else None)
+    return files
 
 
 def read_files(stream):
