@@ -173,17 +173,17 @@ class CompiledTemplates(jinja2.BytecodeCache):
     process and again in each rendering process; loading the code back takes a few milliseconds. The code is
     marshalled Python that the build runs, so it is kept as the cached pages are: in files named by an HMAC of
     their key with this machine's secret (`Cache`), outside the checkout, where a pull request cannot plant one.
-    A template's file is named by the template and the Jinja version; Jinja throws the code away if the template's
-    source or the Python version changed since (the bucket's checksum and magic), and the new code replaces it."""
+    A template's file is named by the template and by what the environment gives the compiler (`_compiled_with`);
+    Jinja throws the code away if the template's source or the Python version changed since (the bucket's checksum
+    and magic), and the new code replaces it."""
 
     AREA = "templates"
 
-    def __init__(self, cache) -> None:
-        self.cache = cache
-        self.version = jinja2.__version__
+    def __init__(self, cache, env: jinja2.Environment) -> None:
+        self.cache, self.env = cache, env
 
     def _key(self, bucket) -> str:
-        return f"{self.version}:{bucket.key}"
+        return f"{_compiled_with(self.env)}:{bucket.key}"
 
     def load_bytecode(self, bucket) -> None:
         data = self.cache.get(self.AREA, self._key(bucket))
@@ -192,6 +192,28 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket) -> None:
         self.cache.put(self.AREA, self._key(bucket), bucket.bytecode_to_string())
+
+
+def _compiled_with(env: jinja2.Environment) -> str:
+    """A digest of what Jinja's compiler reads from the environment, besides the template: the Jinja version, the
+    syntax and whitespace options, the extensions, autoescape and finalize, and how each filter and test takes its
+    arguments (pass_context and the like). Jinja's own bytecode cache leaves it to the caller; here a change of
+    JINJA_ENVIRONMENT, or of a plugin's filter, compiles the templates again."""
+
+    def named(value) -> str:
+        if value is None or isinstance(value, (bool, int, str)):
+            return repr(value)
+        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__qualname__)}"
+
+    passing = [(table, name, str(getattr(function, "jinja_pass_arg", None)))
+               for table, functions in (("filter", env.filters), ("test", env.tests))
+               for name, function in sorted(functions.items())]
+    parts = (jinja2.__version__, env.block_start_string, env.block_end_string, env.variable_start_string,
+             env.variable_end_string, env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+             env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
+             env.keep_trailing_newline, env.optimized, env.is_async, sorted(env.extensions), named(env.autoescape),
+             named(env.finalize), passing)
+    return hashlib.sha1(repr(parts).encode()).hexdigest()
 
 
 #: Settings that name this run's folders or how it runs: two builds of the same site share their pages.

@@ -170,7 +170,7 @@ class Site:
             self._env = env
             _read_dicts_by_key(env)
             if self.cache is not None:
-                env.bytecode_cache = page_cache.CompiledTemplates(self.cache)
+                env.bytecode_cache = page_cache.CompiledTemplates(self.cache, env)
         else:
             self._env.globals.update(env.globals)
         return self._env

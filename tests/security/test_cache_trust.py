@@ -113,13 +113,14 @@ def test_the_build_refuses_a_tracked_cache_folder_with_a_clear_message(tmp_path)
     assert not (tmp_path / "out" / "index.html").exists()
 
 
-def _environment(templates: Path, cache_dir: Path):
+def _environment(templates: Path, cache_dir: Path, **options):
     import jinja2
 
     from labo_site.page_cache import CompiledTemplates
 
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
-                              bytecode_cache=CompiledTemplates(Cache(cache_dir)))
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), **options)
+    env.bytecode_cache = CompiledTemplates(Cache(cache_dir), env)
+    return env
 
 
 def test_compiled_template_code_planted_in_the_cache_is_never_run(tmp_path) -> None:
@@ -157,3 +158,16 @@ def test_a_template_edited_after_its_code_was_cached_renders_the_edit(tmp_path) 
     assert list((cache_dir / "templates").rglob("*")), "the compiled template was not kept"
     (templates / "page.html").write_text("<h1>{{ title }}</h1>", encoding="utf-8")
     assert _environment(templates, cache_dir).get_template("page.html").render(title="A") == "<h1>A</h1>"
+
+
+def test_a_template_compiled_with_other_jinja_options_is_compiled_again(tmp_path) -> None:
+    """Jinja's compiled code depends on the environment as well as on the template (JINJA_ENVIRONMENT's
+    trim_blocks, autoescape…): code kept for one environment is not run by another."""
+    templates, cache_dir = tmp_path / "templates", tmp_path / "cache"
+    templates.mkdir()
+    (templates / "page.html").write_text("{% if true %}\n<p>{{ title }}</p>{% endif %}", encoding="utf-8")
+    plain = _environment(templates, cache_dir).get_template("page.html").render(title="<b>")
+    assert plain == "\n<p><b></p>"
+    trimmed = _environment(templates, cache_dir, trim_blocks=True, autoescape=True)
+    assert trimmed.get_template("page.html").render(title="<b>") == "<p>&lt;b&gt;</p>"
+    assert _environment(templates, cache_dir).get_template("page.html").render(title="<b>") == plain
