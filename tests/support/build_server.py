@@ -90,7 +90,9 @@ def _preload() -> None:
     build imports only where it first needs it (so that its own process stays small at a large site's peak): the
     Markdown renderer (for the first body its cache does not have: most test builds have one), icalendar (each
     rendering process that writes a calendar), lunr and the stemmers (a small site's search indexes), Pillow's
-    image formats, and the progress display Pelican shows while it writes."""
+    image formats, and the progress display Pelican shows while it writes. The theme's catalogues are compiled too
+    (`content_model.catalogues` keeps each language's per process, by folder): the same files a build would compile
+    (no test edits them; a test with other catalogues has them in a theme folder of its own)."""
     import importlib
 
     import pelican  # noqa: F401
@@ -107,6 +109,11 @@ def _preload() -> None:
     from PIL import Image
 
     Image.init()  # what Pillow does at the first image it opens or saves: import its format plugins
+    from content_model.catalogues import DEFAULT_DIR, catalogue
+
+    for folder in sorted(DEFAULT_DIR.iterdir()):
+        if (folder / "LC_MESSAGES").is_dir():
+            catalogue(str(DEFAULT_DIR), folder.name)
     sys.path.pop(0)  # the build adds PLUGIN_PATHS itself, as a new process would
 
 
