@@ -1,8 +1,9 @@
 """Nothing a pull request adds outside content/ is read back by the build as a cache.
 
 The attacks: a crafted pickle committed where Pelican's content cache used to be read (loading a pickle runs
-code), a page planted in the page cache under the name the key would give, and a cache folder configured
-inside the checkout with files tracked by Git.
+code), a page planted in the page cache under the name the key would give, compiled template code planted where
+Jinja's own bytecode cache would look for it, and a cache folder configured inside the checkout with files tracked
+by Git.
 """
 
 from __future__ import annotations
